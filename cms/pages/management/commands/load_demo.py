@@ -1,0 +1,38 @@
+import time
+
+from django.conf import settings
+from django.core.management.base import BaseCommand, CommandError
+from django.db import transaction
+
+from cms.demo import demo_loaders
+
+
+class Command(BaseCommand):
+    help = "Nạp dữ liệu mẫu (Sở Thông tin và Truyền thông Hà Nội). Chạy lại không tạo bản trùng."
+
+    def add_arguments(self, parser):
+        parser.add_argument(
+            "--force",
+            action="store_true",
+            help="Cho phép chạy khi DEBUG=False (không khuyến nghị).",
+        )
+
+    def handle(self, *args, force=False, **options):
+        if not settings.DEBUG and not force and not getattr(settings, "TESTING", False):
+            raise CommandError(
+                "load_demo tạo tài khoản mẫu với mật khẩu công khai; chỉ chạy khi DEBUG=True "
+                "(hoặc thêm --force nếu thật sự muốn)."
+            )
+        started = time.monotonic()
+        loaders = list(demo_loaders())
+        with transaction.atomic():
+            for i, (name, load) in enumerate(loaders, 1):
+                self.stderr.write(f"[{i}/{len(loaders)}] {name}…")
+                summary = load(self.stderr)
+                if summary:
+                    self.stderr.write(f"        {summary}")
+        self.stdout.write(
+            self.style.SUCCESS(
+                f"Đã nạp dữ liệu mẫu: {len(loaders)} phần trong {time.monotonic() - started:.1f} s."
+            )
+        )

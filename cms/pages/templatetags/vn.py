@@ -1,0 +1,22 @@
+from django import template
+
+from cms.formatting import short_date, vietnamese_date, vietnamese_number
+
+register = template.Library()
+
+
+@register.filter
+def ngay_thang_nam(value, place=""):
+    """{{ doc.issued_date|ngay_thang_nam:"Hà Nội" }} → "Hà Nội, ngày 31 tháng 3 năm 2017"."""
+    return vietnamese_date(value, place)
+
+
+@register.filter
+def so(value, decimals=0):
+    """{{ 1234567|so }} → "1.234.567"."""
+    return vietnamese_number(value, int(decimals))
+
+
+@register.filter
+def ngay(value):
+    return short_date(value)

@@ -1,0 +1,18 @@
+"""Tests: fast hashing, in-memory e-mail and cache, tasks run inline."""
+
+from .base import *  # noqa: F403
+from .base import SEARCH
+
+SECRET_KEY = "test-only-not-secret"  # noqa: S105 - never used outside tests
+DEBUG = False
+PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
+EMAIL_BACKEND = "django.core.mail.backends.locmem.EmailBackend"
+CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
+TASKS = {"default": {"BACKEND": "django_tasks.backends.immediate.ImmediateBackend"}}
+STORAGES = {
+    "default": {"BACKEND": "django.core.files.storage.InMemoryStorage"},
+    "staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"},
+}
+SEARCH = {**SEARCH, "INDEX_PREFIX": "test"}
+WAGTAILADMIN_BASE_URL = "http://testserver"
+TESTING = True
