@@ -1,0 +1,78 @@
+"""Roles → Wagtail groups and permissions.
+
+Each domain app lists what each role may do in `ROLE_PERMISSIONS` of its own
+`permissions` module ({Role: ["app_label.codename", …]}); `sync_role_groups()`
+creates one group per role with the union of those permissions, plus Wagtail
+admin access. Object-level rules (e.g. "only your unit's tasks") are enforced by
+each app's permission policy, on top of these model permissions.
+"""
+
+import importlib
+import importlib.util
+
+from django.contrib.auth.models import Group, Permission
+from django.db import transaction
+
+from .models import Role
+
+PERMISSION_MODULES = [
+    "regulations.organisation.permissions",
+    "regulations.documents.permissions",
+    "regulations.procedures.permissions",
+    "regulations.planning.permissions",
+    "regulations.dossiers.permissions",
+    "regulations.surveys.permissions",
+    "regulations.feedback.permissions",
+    "regulations.calendar.permissions",
+]
+
+ADMIN_ACCESS = "wagtailadmin.access_admin"
+
+
+def collected_role_permissions() -> dict[str, set[str]]:
+    wanted: dict[str, set[str]] = {role: {ADMIN_ACCESS} for role in Role.values}
+    for name in PERMISSION_MODULES:
+        if importlib.util.find_spec(name) is None:
+            continue
+        module = importlib.import_module(name)
+        for role, perms in getattr(module, "ROLE_PERMISSIONS", {}).items():
+            wanted[role].update(perms)
+    return wanted
+
+
+def group_for(role: str) -> Group:
+    return Group.objects.get_or_create(name=Role(role).label)[0]
+
+
+@transaction.atomic
+def sync_role_groups() -> dict[str, Group]:
+    groups = {}
+    for role, perms in collected_role_permissions().items():
+        group = group_for(role)
+        objects = []
+        for perm in sorted(perms):
+            app_label, codename = perm.split(".", 1)
+            try:
+                objects.append(
+                    Permission.objects.get(content_type__app_label=app_label, codename=codename)
+                )
+            except Permission.DoesNotExist:
+                raise LookupError(f"Permission {perm!r} (role {role}) does not exist") from None
+        group.permissions.set(objects)
+        groups[role] = group
+    return groups
+
+
+def assign_role(user, unit, role, position=""):
+    """Attach a user to a unit with a role and put them in the role's group only."""
+    from .models import StaffProfile
+
+    StaffProfile.objects.update_or_create(
+        user=user, defaults={"unit": unit, "role": role, "position": position}
+    )
+    role_groups = Group.objects.filter(name__in=[Role(r).label for r in Role.values])
+    user.groups.remove(*role_groups)
+    user.groups.add(group_for(role))
+    if not user.is_staff:
+        user.is_staff = True
+        user.save(update_fields=["is_staff"])
