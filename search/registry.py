@@ -1,0 +1,87 @@
+"""What gets indexed, declared by the apps that own the data.
+
+Each domain app may have a `search_items` module with `register(registry)`, where it
+declares, for each indexed model, how to turn an object into SearchItems, and
+(for tracking numbers) ORM implementations of named aggregations. The search
+module owns the engines; apps never talk to an engine.
+
+Item `data` fields per kind (the Elasticsearch engine aggregates over these, the
+embedded engine calls the app's ORM aggregation; both must agree):
+
+- "task" (regulations.planning): plan_id, unit_id, unit_name, status
+  (chua_thuc_hien | dang_thuc_hien | cho_duyet | hoan_thanh), deadline (ISO date or None),
+  completed_on (ISO date or None), recurring (bool).
+  Overdue = deadline and ((completed_on is None and today > deadline) or
+  (completed_on > deadline)); due soon = not completed and today <= deadline <= today+7.
+- "review" (regulations.planning): plan_id, unit_id, unit_name, outcome, status,
+  saving_hours (float or None).
+- "dossier" (regulations.dossiers): unit_id, unit_name, procedure_id, status (1..10),
+  received_on, appointment_date, finished_on, returned_on, late (bool), letters (int),
+  delay_days (int).
+- "survey_answer" (regulations.surveys): criterion_id, factor_id, unit_id, procedure_id,
+  quarter ("2017-Q1"), value (1..5), satisfied (bool: value >= 4).
+"""
+
+import importlib
+import importlib.util
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
+from datetime import date
+
+ITEM_MODULES = [
+    "regulations.documents.search_items",
+    "regulations.procedures.search_items",
+    "regulations.planning.search_items",
+    "regulations.dossiers.search_items",
+    "regulations.surveys.search_items",
+    "regulations.feedback.search_items",
+]
+
+
+@dataclass
+class SearchItem:
+    """One hit in the index: a document, a provision, a procedure, a task…"""
+
+    kind: str
+    key: str  # unique across the index, e.g. "provision:123"
+    title: str
+    url: str
+    number: str = ""  # the document number/symbol, also on a provision hit
+    body: str = ""
+    date: date | None = None
+    in_force: bool = True
+    public: bool = True  # False: staff-only (tasks, dossiers, survey answers)
+    facets: dict = field(default_factory=dict)  # type, issuer, year, status, field, unit…
+    data: dict = field(default_factory=dict)  # fields for tracking aggregations
+
+
+@dataclass
+class IndexedModel:
+    model: type
+    kind: str
+    to_items: Callable[[object], Iterable[SearchItem]]
+    queryset: Callable[[], Iterable] | None = None  # what a rebuild walks
+    # Related models whose save should reindex an owner: {Model: fn(obj) -> owners}
+    owners: dict = field(default_factory=dict)
+
+
+class Registry:
+    def __init__(self):
+        self.models: dict[type, IndexedModel] = {}
+        self.aggregations: dict[str, Callable] = {}
+
+    def register_model(self, model, kind, to_items, queryset=None, owners=None):
+        self.models[model] = IndexedModel(model, kind, to_items, queryset, owners or {})
+
+    def register_aggregation(self, name, orm_function):
+        """The embedded engine's implementation of a named tracking aggregation."""
+        self.aggregations[name] = orm_function
+
+    def load(self):
+        for name in ITEM_MODULES:
+            if importlib.util.find_spec(name) is not None:
+                importlib.import_module(name).register(self)
+        return self
+
+
+registry = Registry()
