@@ -23,3 +23,9 @@ def site_navigation(context):
 @register.simple_tag
 def commitments_page():
     return CommitmentsPage.objects.live().first()
+
+
+@register.simple_tag(takes_context=True)
+def main_links(context):
+    request = context.get("request")
+    return main_navigation(request.path if request else "/")
