@@ -1,7 +1,12 @@
 """Procedure sets and the stable identity of a procedure."""
 
+import re
+
+from django.core.exceptions import ValidationError
 from django.db import models
+from django.urls import reverse
 from django.utils import timezone
+from django.utils.text import slugify
 from django.utils.translation import gettext_lazy as _
 from wagtail.models import DraftStateMixin, RevisionMixin
 from wagtail.search import index
@@ -12,6 +17,10 @@ class ProcedureLevel(models.TextChoices):
     PROVINCE = "tinh", _("Cấp tỉnh")
     DISTRICT = "huyen", _("Cấp huyện")
     COMMUNE = "xa", _("Cấp xã")
+
+
+# National codes look like "1.000656.000.00.00.H29"; older local ones like "T-HNO-123456-TT".
+CODE_RE = re.compile(r"^[0-9A-Za-z]+(?:[.\-][0-9A-Za-z]+)*$")
 
 
 class ProcedureSet(models.Model):
@@ -35,6 +44,7 @@ class ProcedureSet(models.Model):
     )
 
     class Meta:
+        ordering = ["name"]
         verbose_name = _("bộ thủ tục hành chính")
         verbose_name_plural = _("bộ thủ tục hành chính")
 
@@ -50,7 +60,13 @@ class Procedure(DraftStateMixin, RevisionMixin, index.Indexed, models.Model):
         _("mã thủ tục"), max_length=40, unique=True, help_text=_("Ví dụ: 1.000656.000.00.00.H29")
     )
     name = models.CharField(_("tên thủ tục"), max_length=500)
-    slug = models.SlugField(max_length=60, unique=True)
+    slug = models.SlugField(
+        _("đường dẫn"),
+        max_length=60,
+        unique=True,
+        blank=True,
+        help_text=_("Để trống để tạo tự động từ tên thủ tục."),
+    )
     procedure_set = models.ForeignKey(
         ProcedureSet,
         verbose_name=_("bộ thủ tục"),
@@ -92,6 +108,44 @@ class Procedure(DraftStateMixin, RevisionMixin, index.Indexed, models.Model):
 
     def __str__(self):
         return f"{self.code} – {self.name}"
+
+    def save(self, *args, **kwargs):
+        if not self.slug:
+            self.slug = self._unique_slug()
+        super().save(*args, **kwargs)
+
+    def get_absolute_url(self):
+        return reverse("procedures:detail", kwargs={"slug": self.slug})
+
+    def _unique_slug(self):
+        text = (self.name or self.code or "thu-tuc").replace("Đ", "D").replace("đ", "d")
+        base = slugify(text)[:52].strip("-") or "thu-tuc"
+        slug, n = base, 1
+        while Procedure.objects.filter(slug=slug).exclude(pk=self.pk).exists():
+            n += 1
+            slug = f"{base}-{n}"
+        return slug
+
+    def clean(self):
+        super().clean()
+        errors = {}
+        self.code = (self.code or "").strip()
+        if self.code and not CODE_RE.match(self.code):
+            errors["code"] = _(
+                "Mã thủ tục chỉ gồm chữ, số, dấu chấm và gạch ngang, ví dụ 1.000656.000.00.00.H29."
+            )
+        if self.slug and Procedure.objects.filter(slug=self.slug).exclude(pk=self.pk).exists():
+            errors["slug"] = _("Đường dẫn này đã được dùng cho thủ tục khác.")
+        if errors:
+            raise ValidationError(errors)
+
+    @property
+    def announcing_decision(self):
+        """Quyết định công bố: the first version's decision, else the set's."""
+        first = self.versions.order_by("effective_from").first()
+        if first and first.decision_id:
+            return first.decision
+        return self.procedure_set.decision if self.procedure_set_id else None
 
     def version_on(self, on=None):
         """The version in force on a date (today by default), or None."""

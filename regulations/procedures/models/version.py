@@ -7,6 +7,8 @@ from modelcluster.fields import ParentalKey
 from modelcluster.models import ClusterableModel
 from wagtail.models import Orderable, RevisionMixin
 
+from regulations.documents.structure import anchor, citation
+
 from .procedure import Procedure
 
 
@@ -49,6 +51,50 @@ class ProcedureVersion(RevisionMixin, ClusterableModel):
 
     def __str__(self):
         return f"{self.procedure.code} – {_('từ')} {self.effective_from:%d/%m/%Y}"
+
+    def clean(self):
+        super().clean()
+        errors = {}
+        if self.procedure_id and self.effective_from:
+            others = ProcedureVersion.objects.filter(procedure_id=self.procedure_id).exclude(
+                pk=self.pk
+            )
+            if others.filter(effective_from=self.effective_from).exists():
+                errors["effective_from"] = _(
+                    "Ngày áp dụng trùng: thủ tục đã có một phiên bản áp dụng từ ngày %(date)s."
+                ) % {"date": f"{self.effective_from:%d/%m/%Y}"}
+            elif (
+                not self.decision_id
+                and others.filter(effective_from__lt=self.effective_from).exists()
+            ):
+                errors["decision"] = _(
+                    "Chưa chọn quyết định công bố/sửa đổi: phiên bản này không phải phiên bản "
+                    "đầu tiên nên phải nêu quyết định đã thay đổi thủ tục."
+                )
+        if (
+            self.decision_id
+            and self.effective_from
+            and self.decision.issued_date
+            and self.effective_from < self.decision.issued_date
+        ):
+            errors.setdefault(
+                "effective_from",
+                _("Ngày áp dụng không thể trước ngày ban hành quyết định (%(date)s).")
+                % {"date": f"{self.decision.issued_date:%d/%m/%Y}"},
+            )
+        if errors:
+            raise ValidationError(errors)
+
+    @property
+    def previous(self):
+        """The version this one replaced (phiên bản trước), or None."""
+        return (
+            ProcedureVersion.objects.filter(
+                procedure_id=self.procedure_id, effective_from__lt=self.effective_from
+            )
+            .order_by("-effective_from")
+            .first()
+        )
 
     def method(self, kind):
         return self.methods.filter(kind=kind).first()
@@ -99,7 +145,9 @@ class ProcedureMethod(Orderable):
     def clean(self):
         super().clean()
         if self.processing_days is not None and self.processing_days <= 0:
-            raise ValidationError({"processing_days": _("Thời hạn giải quyết phải lớn hơn 0.")})
+            raise ValidationError(
+                {"processing_days": _("Thời hạn giải quyết (ngày làm việc) phải lớn hơn 0.")}
+            )
         if self.fee is not None and self.fee < 0:
             raise ValidationError({"fee": _("Phí, lệ phí không thể âm.")})
 
@@ -125,6 +173,9 @@ class DossierComponent(Orderable):
         verbose_name = _("thành phần hồ sơ")
         verbose_name_plural = _("thành phần hồ sơ")
 
+    def __str__(self):
+        return self.name
+
     @property
     def quantity_label(self):
         return f"Bản chính: {self.originals} - Bản sao: {self.copies}"
@@ -137,8 +188,51 @@ class ProcedureLegalBasis(Orderable):
     document = models.ForeignKey(
         "documents.LegalDocument", verbose_name=_("văn bản"), on_delete=models.PROTECT
     )
-    provision_path = models.CharField(_("quy định"), max_length=255, blank=True)
+    provision_path = models.CharField(
+        _("quy định"),
+        max_length=255,
+        blank=True,
+        help_text=_(
+            "Đường dẫn như dieu-5/khoan-2 hoặc trích dẫn như “khoản 2 Điều 5”; "
+            "phải có trong phiên bản hiện hành của văn bản. Để trống nếu dẫn cả văn bản."
+        ),
+    )
 
     class Meta(Orderable.Meta):
         verbose_name = _("căn cứ pháp lý")
         verbose_name_plural = _("căn cứ pháp lý")
+
+    def __str__(self):
+        return f"{self.citation_label}" if self.document_id else self.provision_path
+
+    def clean(self):
+        super().clean()
+        from ..services.legal_basis import check_provision
+
+        if self.provision_path.strip():
+            self.provision_path = check_provision(
+                self.document if self.document_id else None, self.provision_path
+            )
+        else:
+            self.provision_path = ""
+
+    @property
+    def provision_citation(self):
+        """ "khoản 2 Điều 5" for the provision, or ""."""
+        return citation(self.provision_path) if self.provision_path else ""
+
+    @property
+    def citation_label(self):
+        """ "khoản 2 Điều 5 Luật số 103/2016/QH13" or the document's own citation."""
+        name = self.document.citation_name
+        return f"{self.provision_citation} {name}".strip()
+
+    @property
+    def url(self):
+        """The document page, at the provision's anchor when there is one."""
+        from ..services.legal_basis import document_url
+
+        base = document_url(self.document)
+        if base and self.provision_path:
+            return f"{base}#{anchor(self.provision_path)}"
+        return base

@@ -1,0 +1,85 @@
+"""Admin forms for thủ tục hành chính: checks that span a version and its inline rows."""
+
+from django import forms
+from django.core.exceptions import ValidationError
+from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
+from wagtail.admin.forms import WagtailAdminModelForm
+from wagtail.admin.widgets import AdminDateInput
+
+from regulations.documents.models import LegalDocument
+
+from .models import MethodKind
+
+
+def _live_forms(formset):
+    """Child forms that will be kept (valid, not deleted, not empty)."""
+    kept = []
+    for form in formset.forms:
+        if not hasattr(form, "cleaned_data") or not form.cleaned_data:
+            continue
+        if formset.can_delete and formset._should_delete_form(form):
+            continue
+        kept.append(form)
+    return kept
+
+
+class ProcedureVersionForm(WagtailAdminModelForm):
+    """Phiên bản thủ tục: at least one method, each kind once."""
+
+    def is_valid(self):
+        valid = super().is_valid()
+        methods = self.formsets.get("methods")
+        if methods is None or not valid:
+            return valid
+        kept = _live_forms(methods)
+        if not kept:
+            methods._non_form_errors.append(
+                _(
+                    "Cách thức thực hiện: cần ít nhất một cách thức với thời hạn giải quyết "
+                    "(ngày làm việc)."
+                )
+            )
+            return False
+        seen = set()
+        for form in kept:
+            kind = form.cleaned_data.get("kind")
+            if kind in seen:
+                form.add_error(
+                    "kind",
+                    _("Cách thức “%(kind)s” đã được khai báo ở dòng khác trong phiên bản này.")
+                    % {"kind": MethodKind(kind).label},
+                )
+                valid = False
+            seen.add(kind)
+        return valid
+
+
+class NewVersionForm(forms.Form):
+    """Tạo phiên bản mới từ phiên bản hiện hành (đơn giản hóa thủ tục)."""
+
+    effective_from = forms.DateField(label=gettext_lazy("Áp dụng từ ngày"), widget=AdminDateInput())
+    decision = forms.ModelChoiceField(
+        label=gettext_lazy("Quyết định sửa đổi"),
+        queryset=LegalDocument.objects.order_by("-issued_date", "number_symbol"),
+        required=True,
+        error_messages={"required": gettext_lazy("Chưa chọn quyết định sửa đổi.")},
+    )
+    change_summary = forms.CharField(
+        label=gettext_lazy("Nội dung thay đổi"),
+        widget=forms.Textarea(attrs={"rows": 3}),
+        required=False,
+    )
+
+    def __init__(self, *args, source=None, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.source = source
+
+    def clean_effective_from(self):
+        date = self.cleaned_data["effective_from"]
+        if self.source and date <= self.source.effective_from:
+            raise ValidationError(
+                _("Áp dụng từ ngày phải sau ngày áp dụng của phiên bản gốc (%(date)s).")
+                % {"date": f"{self.source.effective_from:%d/%m/%Y}"}
+            )
+        return date
