@@ -26,7 +26,7 @@ import importlib
 import importlib.util
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
-from datetime import date
+import datetime
 
 ITEM_MODULES = [
     "regulations.documents.search_items",
@@ -48,7 +48,7 @@ class SearchItem:
     url: str
     number: str = ""  # the document number/symbol, also on a provision hit
     body: str = ""
-    date: date | None = None
+    date: datetime.date | None = None  # (a bare `date` here would shadow the type)
     in_force: bool = True
     public: bool = True  # False: staff-only (tasks, dossiers, survey answers)
     facets: dict = field(default_factory=dict)  # type, issuer, year, status, field, unit…
