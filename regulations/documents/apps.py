@@ -5,3 +5,6 @@ class DocumentsConfig(AppConfig):
     name = "regulations.documents"
     label = "documents"
     verbose_name = "Văn bản"
+
+    def ready(self):
+        from . import signals  # noqa: F401 - connects the receivers

@@ -5,6 +5,7 @@ from django.db import models
 from django.utils.text import slugify
 from django.utils.translation import gettext_lazy as _
 from modelcluster.contrib.taggit import ClusterTaggableManager
+from modelcluster.fields import ParentalKey
 from modelcluster.models import ClusterableModel
 from taggit.models import TaggedItemBase
 from wagtail.models import DraftStateMixin, LockableMixin, RevisionMixin
@@ -28,7 +29,8 @@ class ValidityStatus(models.TextChoices):
 
 
 class DocumentTag(TaggedItemBase):
-    content_object = models.ForeignKey(
+    # A ParentalKey, so that tags are part of the document's revisions (modelcluster).
+    content_object = ParentalKey(
         "documents.LegalDocument", on_delete=models.CASCADE, related_name="tagged_items"
     )
 
@@ -167,6 +169,7 @@ class LegalDocument(DraftStateMixin, LockableMixin, RevisionMixin, index.Indexed
                     and parsed.type_code
                     and self.document_type.abbreviation
                     and parsed.type_code.upper() != self.document_type.abbreviation.upper()
+                    and not self._issued_by_decision(parsed.type_code)
                 ):
                     errors["number_symbol"] = _(
                         "Ký hiệu loại “%(code)s” không khớp loại văn bản “%(type)s” (%(abbr)s)."
@@ -179,6 +182,11 @@ class LegalDocument(DraftStateMixin, LockableMixin, RevisionMixin, index.Indexed
                     errors["issued_date"] = _(
                         "Năm ban hành %(date_year)s khác năm trong số, ký hiệu (%(year)s)."
                     ) % {"date_year": self.issued_date.year, "year": parsed.year}
+                if "number_symbol" not in errors and self._number_taken():
+                    errors["number_symbol"] = _(
+                        "Số, ký hiệu “%(text)s” đã có trong năm %(year)s: số và ký hiệu là duy "
+                        "nhất theo cơ quan ban hành và năm."
+                    ) % {"text": self.number_symbol, "year": self.year or "—"}
         elif self.issued_date:
             self.year = self.issued_date.year
         if self.issued_date and self.effective_date and self.effective_date < self.issued_date:
@@ -190,12 +198,34 @@ class LegalDocument(DraftStateMixin, LockableMixin, RevisionMixin, index.Indexed
         if errors:
             raise ValidationError(errors)
 
+    def _issued_by_decision(self, type_code: str) -> bool:
+        """Internal rules (quy chế, quy định, quy trình) carry the number of the
+        decision that issues them: "123/QĐ-STTTT" on a Quy chế is right."""
+        return type_code.upper() == "QĐ" and self.document_type.default_kind == (
+            DocumentKind.INTERNAL_RULE
+        )
+
+    def _number_taken(self) -> bool:
+        others = LegalDocument.objects.filter(
+            number_symbol__iexact=self.number_symbol, year=self.year
+        )
+        return others.exclude(pk=self.pk).exists() if self.pk else others.exists()
+
     def save(self, *args, **kwargs):
+        from ..services import validity
+
         if not self.slug:
             self.slug = self._unique_slug()
         if self.issued_date and not self.year and not self.number_symbol:
             self.year = self.issued_date.year
+        update_fields = kwargs.get("update_fields")
+        if update_fields is None or "validity_status" in update_fields:
+            self.validity_status = validity.derive(self)
         super().save(*args, **kwargs)
+        if update_fields is None:
+            # The dates or the publication may have changed what this document does
+            # to the documents it replaces, repeals or suspends.
+            validity.refresh(self)
 
     def _unique_slug(self):
         base = slugify(self.number_symbol.replace("/", "-").replace("Đ", "D").replace("đ", "d"))

@@ -1,6 +1,6 @@
 """Quan hệ văn bản: typed relations, readable from both sides."""
 
-from django.core.exceptions import ValidationError
+from django.core.exceptions import ObjectDoesNotExist, ValidationError
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey
@@ -77,6 +77,18 @@ class DocumentRelation(Orderable):
         return WORDING[RelationType(self.relation_type)][1]
 
     def clean(self):
+        from ..services.relations import normalise_path, validate
+
         super().clean()
-        if self.source_id and self.target_id and self.source_id == self.target_id:
-            raise ValidationError({"target": _("Văn bản không thể có quan hệ với chính nó.")})
+        self.source_provision = normalise_path(self.source_provision or "")
+        self.target_provision = normalise_path(self.target_provision or "")
+        try:
+            source = self.source
+        except ObjectDoesNotExist:
+            source = None
+        target = self.target if self.target_id else None
+        errors = validate(
+            source, self.relation_type, target, self.source_provision, self.target_provision
+        )
+        if errors:
+            raise ValidationError(errors)

@@ -1,5 +1,7 @@
 """Legal versions (văn bản hợp nhất theo thời điểm) and their provisions."""
 
+import re
+
 from django.core.exceptions import ValidationError
 from django.db import models
 from django.utils.translation import gettext_lazy as _
@@ -10,6 +12,19 @@ from wagtail.models import LockableMixin, Orderable, RevisionMixin
 
 from ..structure import ProvisionLevel, citation
 from .document import LegalDocument
+
+_ROMAN = r"[IVXLCDM]+"
+# Numbers each level accepts (inserted units: "5a", "1a", "a1"), with an example.
+NUMBER_PATTERNS = {
+    ProvisionLevel.PART: (re.compile(rf"^(?:{_ROMAN}|\d+)[a-z]?$", re.I), "I, II, 1"),
+    ProvisionLevel.CHAPTER: (re.compile(rf"^(?:{_ROMAN}|\d+)[a-z]?$", re.I), "I, II, IIa"),
+    ProvisionLevel.SECTION: (re.compile(r"^\d+[a-z]?$"), "1, 2, 2a"),
+    ProvisionLevel.SUBSECTION: (re.compile(r"^\d+[a-z]?$"), "1, 2"),
+    ProvisionLevel.HEADING: (re.compile(rf"^(?:{_ROMAN}|\d+)[a-z]?$", re.I), "I, II"),
+    ProvisionLevel.ARTICLE: (re.compile(r"^\d+[a-zđ]?\d*$"), "5, 5a"),
+    ProvisionLevel.CLAUSE: (re.compile(r"^\d+[a-zđ]?\d*$"), "1, 2, 1a"),
+    ProvisionLevel.POINT: (re.compile(r"^[a-zđ]\d*$"), "a, b, đ, a1"),
+}
 
 
 class LegalVersion(LockableMixin, RevisionMixin, ClusterableModel):
@@ -63,18 +78,53 @@ class LegalVersion(LockableMixin, RevisionMixin, ClusterableModel):
 
     def clean(self):
         super().clean()
+        errors = {}
         if self.amending_document_id and self.amending_document_id == self.document_id:
-            raise ValidationError(
-                {"amending_document": _("Văn bản không thể tự sửa đổi chính nó.")}
-            )
+            errors["amending_document"] = _("Văn bản không thể tự sửa đổi chính nó.")
         if self.document_id and self.effective_from:
             clash = LegalVersion.objects.filter(
                 document_id=self.document_id, effective_from=self.effective_from
             ).exclude(pk=self.pk)
             if clash.exists():
-                raise ValidationError(
-                    {"effective_from": _("Văn bản đã có một phiên bản có hiệu lực từ ngày này.")}
+                errors["effective_from"] = _(
+                    "Có hiệu lực từ ngày: văn bản đã có một phiên bản có hiệu lực từ ngày này."
                 )
+            start = self.document.effective_date or self.document.issued_date
+            if start and self.effective_from < start:
+                errors["effective_from"] = _(
+                    "Có hiệu lực từ ngày: phiên bản không thể có hiệu lực trước khi văn bản có "
+                    "hiệu lực (%(date)s)."
+                ) % {"date": start.strftime("%d/%m/%Y")}
+            if self.amending_document_id:
+                issued = self.amending_document.issued_date
+                if issued and self.effective_from < issued:
+                    errors["effective_from"] = _(
+                        "Có hiệu lực từ ngày: phiên bản không thể có hiệu lực trước ngày ban hành "
+                        "văn bản sửa đổi (%(date)s)."
+                    ) % {"date": issued.strftime("%d/%m/%Y")}
+        if errors:
+            raise ValidationError(errors)
+
+    def save(self, *args, recompute_paths=True, **kwargs):
+        """Save, then recompute every provision's path, depth and order (the admin
+        may have reordered provisions or inserted "Điều 5a")."""
+        super().save(*args, **kwargs)
+        if recompute_paths:
+            self.recompute_paths()
+
+    def recompute_paths(self) -> list[str]:
+        from ..structure import place
+
+        provisions = list(Provision.objects.filter(version=self).order_by("sort_order", "pk"))
+        placed, warnings = place([(p.level, p.number) for p in provisions])
+        changed = []
+        for order, (prov, where) in enumerate(zip(provisions, placed, strict=True)):
+            if (prov.path, prov.depth, prov.sort_order) != (where.path, where.depth, order):
+                prov.path, prov.depth, prov.sort_order = where.path, where.depth, order
+                changed.append(prov)
+        if changed:
+            Provision.objects.bulk_update(changed, ["path", "depth", "sort_order"], batch_size=500)
+        return warnings
 
 
 class Provision(Orderable):
@@ -114,8 +164,37 @@ class Provision(Orderable):
         verbose_name = _("quy định")
         verbose_name_plural = _("quy định")
 
+    def clean(self):
+        super().clean()
+        level = ProvisionLevel(self.level) if self.level in ProvisionLevel.values else None
+        if level is None:
+            return
+        self.number = (self.number or "").strip().rstrip(".)")
+        pattern = NUMBER_PATTERNS.get(level)
+        if pattern is None:
+            return
+        if not self.number:
+            raise ValidationError(
+                {"number": _("Số: cần nhập số của %(level)s.") % {"level": level.label}}
+            )
+        if not pattern[0].match(self.number):
+            raise ValidationError(
+                {
+                    "number": _("Số: “%(number)s” không hợp lệ cho %(level)s; ví dụ: %(example)s.")
+                    % {"number": self.number, "level": level.label, "example": pattern[1]}
+                }
+            )
+
     def __str__(self):
         return self.label
+
+    def get_absolute_url(self):
+        from django.urls import reverse
+
+        return reverse(
+            "documents:provision",
+            kwargs={"slug": self.version.document.slug, "provision_path": self.path},
+        )
 
     @property
     def citation(self):

@@ -1,0 +1,101 @@
+"""Admin forms: the provision tree editor check and the "new version" action form."""
+
+from django import forms
+from django.utils.translation import gettext_lazy as _
+from wagtail.admin.forms import WagtailAdminModelForm
+from wagtail.admin.widgets import AdminDateInput
+
+from .models import LegalDocument
+from .services.amend import ACTIONS, INSERT_AFTER, REPEAL, REPLACE
+from .structure import ProvisionLevel, place
+
+
+class LegalVersionForm(WagtailAdminModelForm):
+    """Checks the provision sequence as a whole: no two units may get the same path."""
+
+    def is_valid(self):
+        valid = super().is_valid()
+        formset = self.formsets.get("provisions") if hasattr(self, "formsets") else None
+        if not valid or formset is None:
+            return valid
+        rows = []
+        for i, form in enumerate(formset.forms):
+            data = getattr(form, "cleaned_data", None) or {}
+            if not data or data.get("DELETE"):
+                continue
+            order = data.get("ORDER")
+            rows.append((order if order is not None else i, i, data))
+        rows.sort(key=lambda r: (r[0], r[1]))
+        try:
+            _placed, warnings = place(
+                [(d["level"], (d.get("number") or "").strip()) for _o, _i, d in rows]
+            )
+        except (KeyError, ValueError):
+            return valid
+        if warnings:
+            for warning in warnings:
+                self.add_error(
+                    None, _("Quy định: %(w)s. Hãy sửa số cho khác nhau.") % {"w": warning}
+                )
+            return False
+        return valid
+
+
+class AmendForm(forms.Form):
+    document = forms.ModelChoiceField(
+        label=_("Văn bản được sửa đổi"),
+        queryset=LegalDocument.objects.filter(versions__isnull=False).distinct(),
+    )
+    amending_document = forms.ModelChoiceField(
+        label=_("Văn bản sửa đổi, bổ sung"), queryset=LegalDocument.objects.all()
+    )
+    effective_from = forms.DateField(
+        label=_("Phiên bản mới có hiệu lực từ ngày"), widget=AdminDateInput()
+    )
+    note = forms.CharField(label=_("Ghi chú"), max_length=255, required=False)
+
+
+class ChangeForm(forms.Form):
+    path = forms.CharField(
+        label=_("Quy định (đường dẫn)"),
+        max_length=255,
+        required=False,
+        help_text=_("Ví dụ: dieu-5/khoan-2 (khoản 2 Điều 5)."),
+    )
+    action = forms.ChoiceField(label=_("Thao tác"), choices=list(ACTIONS.items()), initial=REPLACE)
+    level = forms.ChoiceField(
+        label=_("Cấp (khi bổ sung)"),
+        choices=[("", "—"), *ProvisionLevel.choices],
+        required=False,
+    )
+    number = forms.CharField(label=_("Số mới"), max_length=20, required=False)
+    title = forms.CharField(label=_("Tiêu đề mới"), max_length=500, required=False)
+    text = forms.CharField(
+        label=_("Nội dung mới"), widget=forms.Textarea(attrs={"rows": 4}), required=False
+    )
+
+    def clean(self):
+        data = super().clean()
+        if not data.get("path"):
+            return data
+        action = data.get("action")
+        if action == INSERT_AFTER and not (data.get("number") or "").strip():
+            self.add_error("number", _("Số mới: cần nhập số của quy định bổ sung (ví dụ 5a)."))
+        if action == REPLACE and not any(data.get(k) for k in ("number", "title", "text")):
+            self.add_error("text", _("Nội dung mới: cần nhập nội dung sửa đổi."))
+        return data
+
+    def to_change(self) -> dict | None:
+        data = self.cleaned_data
+        if not data.get("path"):
+            return None
+        change = {"path": data["path"], "action": data["action"]}
+        if data["action"] == REPEAL:
+            return change
+        for key in ("level", "number", "title", "text"):
+            if data.get(key):
+                change[key] = data[key]
+        return change
+
+
+ChangeFormSet = forms.formset_factory(ChangeForm, extra=0, min_num=1)

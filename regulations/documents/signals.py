@@ -1,0 +1,16 @@
+"""Keep validity statuses current when relations change (see services/validity.py)."""
+
+from django.db.models.signals import post_delete, post_save
+from django.dispatch import receiver
+
+from .models import DocumentRelation
+
+
+@receiver(post_save, sender=DocumentRelation)
+@receiver(post_delete, sender=DocumentRelation)
+def relation_changed(sender, instance, **kwargs):
+    from .services.validity import refresh_ids
+
+    if kwargs.get("raw"):
+        return
+    refresh_ids([instance.target_id])

@@ -1,0 +1,193 @@
+"""Admin (Wagtail, tiếng Việt): the "Văn bản" menu with documents, versions and lists."""
+
+from django.urls import path, reverse
+from django.utils.translation import gettext_lazy as _
+from wagtail import hooks
+from wagtail.admin.panels import (
+    FieldPanel,
+    FieldRowPanel,
+    InlinePanel,
+    MultiFieldPanel,
+    ObjectList,
+    TabbedInterface,
+)
+from wagtail.admin.viewsets.base import ViewSet
+from wagtail.admin.widgets import ListingButton
+from wagtail.snippets.models import register_snippet
+from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
+
+from .admin_forms import LegalVersionForm
+from .admin_views import AmendView
+from .models import DocumentType, IssuingBody, LegalDocument, LegalField, LegalVersion, Sector
+
+
+class LegalDocumentViewSet(SnippetViewSet):
+    model = LegalDocument
+    icon = "doc-full"
+    menu_label = _("Văn bản")
+    list_display = [
+        "number_symbol",
+        "title",
+        "document_type",
+        "issued_date",
+        "validity_status",
+        "live",
+    ]
+    list_filter = [
+        "kind",
+        "document_type",
+        "issuing_body",
+        "issuer_code",
+        "year",
+        "validity_status",
+        "legal_field",
+    ]
+    list_export = [
+        "number_symbol",
+        "title",
+        "document_type",
+        "issuing_body",
+        "issued_date",
+        "effective_date",
+        "validity_status",
+    ]
+    search_fields = ["number_symbol", "title", "summary", "signer_name"]
+    search_backend_name = None
+    ordering = ["-issued_date", "number_symbol"]
+    edit_handler = TabbedInterface(
+        [
+            ObjectList(
+                [
+                    FieldRowPanel([FieldPanel("kind"), FieldPanel("document_type")]),
+                    FieldPanel("number_symbol"),
+                    FieldPanel("title"),
+                    FieldPanel("summary"),
+                    FieldRowPanel([FieldPanel("issuing_body"), FieldPanel("legal_field")]),
+                    FieldPanel("sector"),
+                    FieldRowPanel([FieldPanel("signer_name"), FieldPanel("signer_title")]),
+                    FieldRowPanel(
+                        [
+                            FieldPanel("issued_date"),
+                            FieldPanel("effective_date"),
+                            FieldPanel("expiry_date"),
+                        ]
+                    ),
+                    FieldPanel("original_file"),
+                    FieldPanel("recipients"),
+                    FieldPanel("tags"),
+                    FieldPanel("slug"),
+                ],
+                heading=_("Thông tin văn bản"),
+            ),
+            ObjectList(
+                [
+                    FieldPanel("validity_status", read_only=True),
+                    MultiFieldPanel(
+                        [FieldPanel("status_override"), FieldPanel("status_override_reason")],
+                        heading=_("Đặt tình trạng thủ công"),
+                    ),
+                ],
+                heading=_("Hiệu lực"),
+            ),
+            ObjectList(
+                [InlinePanel("relations_out", label=_("Quan hệ với văn bản khác"))],
+                heading=_("Quan hệ văn bản"),
+            ),
+        ]
+    )
+
+
+class LegalVersionViewSet(SnippetViewSet):
+    model = LegalVersion
+    icon = "history"
+    menu_label = _("Phiên bản pháp lý")
+    list_display = ["document", "effective_from", "amending_document", "note"]
+    list_filter = ["document__kind", "effective_from"]
+    search_fields = ["document__number_symbol", "document__title", "note"]
+    search_backend_name = None
+    ordering = ["document__number_symbol", "effective_from"]
+    edit_handler = ObjectList(LegalVersion.panels, base_form_class=LegalVersionForm)
+
+
+class DocumentTypeViewSet(SnippetViewSet):
+    model = DocumentType
+    icon = "tag"
+    menu_label = _("Loại văn bản")
+    list_display = ["name", "abbreviation", "default_kind", "sort_order"]
+    list_filter = ["default_kind"]
+    search_fields = ["name", "abbreviation"]
+    search_backend_name = None
+
+
+class IssuingBodyViewSet(SnippetViewSet):
+    model = IssuingBody
+    icon = "group"
+    menu_label = _("Cơ quan ban hành")
+    list_display = ["name", "code", "place"]
+    search_fields = ["name", "code"]
+    search_backend_name = None
+
+
+class LegalFieldViewSet(SnippetViewSet):
+    model = LegalField
+    icon = "folder-inverse"
+    menu_label = _("Lĩnh vực")
+    list_display = ["name", "slug"]
+    search_fields = ["name"]
+    search_backend_name = None
+
+
+class SectorViewSet(SnippetViewSet):
+    model = Sector
+    icon = "folder-open-1"
+    menu_label = _("Ngành")
+    list_display = ["name", "slug"]
+    search_fields = ["name"]
+    search_backend_name = None
+
+
+class AmendViewSet(ViewSet):
+    """The "new version from an amending document" action, in the same menu."""
+
+    name = "van-ban-sua-doi"
+    icon = "doc-full-inverse"
+    menu_label = _("Tạo phiên bản mới từ văn bản sửa đổi")
+
+    def get_urlpatterns(self):
+        return [path("", AmendView.as_view(), name="amend")]
+
+
+class DocumentsGroup(SnippetViewSetGroup):
+    menu_label = _("Văn bản")
+    menu_icon = "doc-full-inverse"
+    menu_order = 200
+    items = (
+        LegalDocumentViewSet,
+        LegalVersionViewSet,
+        AmendViewSet,
+        DocumentTypeViewSet,
+        IssuingBodyViewSet,
+        LegalFieldViewSet,
+        SectorViewSet,
+    )
+
+
+register_snippet(DocumentsGroup)
+
+
+@hooks.register("register_snippet_listing_buttons")
+def amend_button(snippet, user, next_url=None):
+    if isinstance(snippet, LegalDocument) and user.has_perm("documents.add_legalversion"):
+        yield ListingButton(
+            _("Tạo phiên bản mới"),
+            reverse("van-ban-sua-doi:amend") + f"?document={snippet.pk}",
+            icon_name="doc-full-inverse",
+            priority=50,
+        )
+    if isinstance(snippet, LegalDocument) and snippet.live and snippet.slug:
+        yield ListingButton(
+            _("Xem trên trang công khai"),
+            snippet.get_absolute_url(),
+            icon_name="view",
+            priority=60,
+        )
