@@ -1,0 +1,1 @@
+"""Phản ánh, kiến nghị: services (receive, deadline, answer)."""

@@ -1,0 +1,93 @@
+"""Demo survey answers: a few hundred responses over the four quarters of 2017.
+
+Deterministic (seeded), about 80% satisfied with a rising trend over the year, tied
+to the demo procedures and their handling units where they exist. Idempotent: each
+demo response has a natural key (dossier code DEMO-KS-NNNN) and is created once.
+"""
+
+import random
+from datetime import datetime, timedelta
+
+from django.utils import timezone
+
+from regulations.organisation.models import Unit, UnitKind
+from regulations.procedures.models import Procedure
+
+from .models import Answer, Criterion, SurveyMethod, SurveyResponse
+
+RESPONSES = 400
+PREFIX = "DEMO-KS-"
+# Share satisfied per quarter (the plan's effect over 2017), nudged per factor.
+QUARTER_SATISFIED = {1: 0.74, 2: 0.79, 3: 0.83, 4: 0.86}
+FACTOR_SHIFT = {"tiep-can": -0.04, "thu-tuc": -0.02, "cong-chuc": 0.03, "ket-qua": 0.01}
+COMMENTS = [
+    "Cán bộ hướng dẫn nhiệt tình.",
+    "Nên bố trí thêm ghế ngồi chờ.",
+    "Hồ sơ trả đúng hẹn, cảm ơn.",
+    "Cần niêm yết rõ hơn mức lệ phí.",
+    "Đề nghị cho nộp hồ sơ trực tuyến đầy đủ hơn.",
+]
+
+
+def _value(rng, share):
+    if rng.random() < share:
+        return 5 if rng.random() < 0.42 else 4
+    return rng.choices([3, 2, 1], weights=[6, 3, 1])[0]
+
+
+def _moment(rng, quarter):
+    start = datetime(2017, 3 * (quarter - 1) + 1, 1, 8, 0)
+    while True:
+        day = start + timedelta(days=rng.randrange(0, 90))
+        if day.weekday() < 5:
+            break
+    moment = day.replace(hour=rng.randrange(8, 17), minute=rng.randrange(0, 60))
+    return timezone.make_aware(moment)
+
+
+def load(out):
+    method = SurveyMethod.objects.current()
+    if method is None:
+        return "chưa có phương pháp khảo sát"
+    criteria = list(
+        Criterion.objects.filter(factor__method=method, active=True).select_related("factor")
+    )
+    procedures = list(Procedure.objects.filter(live=True).select_related("handling_unit"))
+    units = list(Unit.objects.filter(kind__in=[UnitKind.DIVISION, UnitKind.SERVICE_UNIT]))
+    existing = set(
+        SurveyResponse.objects.filter(dossier_code__startswith=PREFIX).values_list(
+            "dossier_code", flat=True
+        )
+    )
+    rng = random.Random(2017)
+    created = 0
+    answers = []
+    for i in range(1, RESPONSES + 1):
+        code = f"{PREFIX}{i:04d}"
+        quarter = (i - 1) * 4 // RESPONSES + 1
+        moment = _moment(rng, quarter)
+        procedure = rng.choice(procedures) if procedures and rng.random() < 0.85 else None
+        unit = procedure.handling_unit if procedure else None
+        if unit is None and units:
+            unit = rng.choice(units)
+        comment = rng.choice(COMMENTS) if rng.random() < 0.15 else ""
+        values = [
+            (c, _value(rng, QUARTER_SATISFIED[quarter] + FACTOR_SHIFT.get(c.factor.code, 0)))
+            for c in criteria
+            if rng.random() > 0.08
+        ]
+        if code in existing:
+            continue
+        response = SurveyResponse.objects.create(
+            method=method,
+            dossier_code=code,
+            submitted_at=moment,
+            procedure=procedure,
+            unit=unit,
+            comments=comment,
+        )
+        answers += [Answer(response=response, criterion=c, value=v) for c, v in values]
+        created += 1
+    Answer.objects.bulk_create(answers, batch_size=2000)
+    total = SurveyResponse.objects.filter(dossier_code__startswith=PREFIX).count()
+    return f"{total} phiếu khảo sát mẫu (mới tạo {created})"

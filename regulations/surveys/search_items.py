@@ -1,0 +1,55 @@
+"""Khảo sát hài lòng in the search module: "survey_answer" items and the ORM aggregation.
+
+Each answer is one staff-only item whose `data` carries exactly the fields that
+search/registry.py lists for "survey_answer"; the embedded engine calls
+`orm_satisfaction_counts` registered as "satisfaction_index" instead.
+"""
+
+from django.utils.translation import gettext as _
+
+from .models import SATISFIED_MIN, Answer, SurveyResponse
+from .services.index import orm_satisfaction_counts
+
+
+def answer_data(answer: Answer) -> dict:
+    response = answer.response
+    return {
+        "criterion_id": answer.criterion_id,
+        "factor_id": answer.criterion.factor_id,
+        "unit_id": response.unit_id,
+        "procedure_id": response.procedure_id,
+        "quarter": response.quarter,
+        "value": answer.value,
+        "satisfied": answer.value >= SATISFIED_MIN,
+    }
+
+
+def answer_items(answer: Answer):
+    from search.registry import SearchItem
+
+    response = answer.response
+    yield SearchItem(
+        kind="survey_answer",
+        key=f"survey_answer:{answer.pk}",
+        title=_("Phiếu khảo sát %(pk)s") % {"pk": response.pk},
+        url=f"/admin/snippets/surveys/surveyresponse/edit/{response.pk}/",
+        date=response.submitted_at.date(),
+        public=False,
+        facets={"quarter": response.quarter, "unit": response.unit_id},
+        data=answer_data(answer),
+    )
+
+
+def answers_queryset():
+    return Answer.objects.select_related("response", "criterion")
+
+
+def register(registry):
+    registry.register_model(
+        Answer,
+        "survey_answer",
+        answer_items,
+        queryset=answers_queryset,
+        owners={SurveyResponse: lambda response: answers_queryset().filter(response=response)},
+    )
+    registry.register_aggregation("satisfaction_index", orm_satisfaction_counts)

@@ -1,0 +1,1 @@
+"""Khảo sát hài lòng: services (submission, index, exports, QR codes, poster)."""

@@ -1,0 +1,54 @@
+"""Biểu đồ xu hướng: a server-rendered, accessible SVG bar chart of the index by quarter."""
+
+from django.utils.html import escape
+
+from cms.formatting import vietnamese_number
+
+from .index import TrendPoint, quarter_label
+
+
+def percent(value) -> str:
+    return "—" if value is None else f"{vietnamese_number(value * 100, 1)}%"
+
+
+def trend_svg(points: list[TrendPoint], title: str, description: str = "") -> str:
+    """Bars of the overall index per quarter (0–100%); the page also shows the data table."""
+    width, height = 640, 300
+    left, right, top, bottom = 48, 16, 24, 48
+    plot_w, plot_h = width - left - right, height - top - bottom
+    desc = description or "; ".join(
+        f"{quarter_label(p.quarter)}: {percent(p.overall)}" for p in points
+    )
+    parts = [
+        f'<svg class="trend-chart" role="img" viewBox="0 0 {width} {height}" '
+        f'xmlns="http://www.w3.org/2000/svg" aria-labelledby="trend-title trend-desc">',
+        f'<title id="trend-title">{escape(title)}</title>',
+        f'<desc id="trend-desc">{escape(desc)}</desc>',
+    ]
+    for tick in range(0, 101, 20):
+        y = top + plot_h - plot_h * tick / 100
+        parts.append(
+            f'<line x1="{left}" y1="{y:.1f}" x2="{width - right}" y2="{y:.1f}" '
+            f'stroke="#c9c9c4" stroke-width="1"/>'
+            f'<text x="{left - 6}" y="{y + 4:.1f}" text-anchor="end" font-size="12" '
+            f'fill="#1b1b1b">{tick}%</text>'
+        )
+    if points:
+        slot = plot_w / len(points)
+        bar = min(72.0, slot * 0.6)
+        for i, point in enumerate(points):
+            x = left + slot * i + (slot - bar) / 2
+            value = point.overall or 0
+            bar_h = plot_h * value
+            y = top + plot_h - bar_h
+            parts.append(
+                f'<rect x="{x:.1f}" y="{y:.1f}" width="{bar:.1f}" height="{bar_h:.1f}" '
+                f'fill="#8a1c1c"/>'
+                f'<text x="{x + bar / 2:.1f}" y="{max(y - 6, 12):.1f}" text-anchor="middle" '
+                f'font-size="13" font-weight="bold" fill="#1b1b1b">'
+                f"{escape(percent(point.overall))}</text>"
+                f'<text x="{x + bar / 2:.1f}" y="{height - bottom + 20}" text-anchor="middle" '
+                f'font-size="13" fill="#1b1b1b">{escape(quarter_label(point.quarter))}</text>'
+            )
+    parts.append("</svg>")
+    return "".join(parts)

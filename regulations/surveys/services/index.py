@@ -1,0 +1,173 @@
+"""Chỉ số hài lòng: per criterion, per factor and overall (DOMAIN.md, SIPAS).
+
+- criterion index = share of answers that are Hài lòng (4) or Rất hài lòng (5);
+- factor index = mean of the indices of its criteria (those that have answers);
+- overall index = mean of the factor indices (those that have answers).
+
+The counts (answers and satisfied answers per criterion, optionally per quarter) are
+an aggregation of the search module: `satisfaction_counts()` is the one function that
+asks for them, from the search engine's tracking module when it has one, else from
+the ORM aggregation that search_items.py registers as "satisfaction_index".
+"""
+
+import importlib
+import importlib.util
+from dataclasses import dataclass, field
+
+from django.db.models import Count, Q
+
+from ..models import SATISFIED_MIN, Answer, Criterion, Factor, SurveyMethod
+
+
+def orm_satisfaction_counts(
+    *, unit_id=None, procedure_id=None, quarter=None, year=None, by_quarter=False
+) -> list[dict]:
+    """Rows {criterion_id, factor_id, answers, satisfied[, quarter]} from the database."""
+    answers = Answer.objects.all()
+    if unit_id:
+        answers = answers.filter(response__unit_id=unit_id)
+    if procedure_id:
+        answers = answers.filter(response__procedure_id=procedure_id)
+    if quarter:
+        answers = answers.filter(response__quarter=quarter)
+    if year:
+        answers = answers.filter(response__quarter__startswith=f"{year}-")
+    keys = ["criterion_id", "criterion__factor_id"] + (["response__quarter"] if by_quarter else [])
+    rows = (
+        answers.values(*keys)
+        .annotate(answers=Count("id"), satisfied=Count("id", filter=Q(value__gte=SATISFIED_MIN)))
+        .order_by()
+    )
+    result = []
+    for row in rows:
+        item = {
+            "criterion_id": row["criterion_id"],
+            "factor_id": row["criterion__factor_id"],
+            "answers": row["answers"],
+            "satisfied": row["satisfied"],
+        }
+        if by_quarter:
+            item["quarter"] = row["response__quarter"]
+        result.append(item)
+    return result
+
+
+def _engine_function():
+    """search.tracking.satisfaction_index when the search module provides it."""
+    if importlib.util.find_spec("search.tracking") is None:
+        return None
+    return getattr(importlib.import_module("search.tracking"), "satisfaction_index", None)
+
+
+def satisfaction_counts(**filters) -> list[dict]:
+    """The counts behind every index, through the search module when it can answer."""
+    engine = _engine_function()
+    if engine is not None:
+        return list(engine(**filters))
+    return orm_satisfaction_counts(**filters)
+
+
+@dataclass
+class IndexRow:
+    id: int
+    label: str
+    answers: int = 0
+    satisfied: int = 0
+    index: float | None = None  # 0..1
+    factor_id: int | None = None
+
+
+@dataclass
+class SatisfactionReport:
+    criteria: list[IndexRow] = field(default_factory=list)
+    factors: list[IndexRow] = field(default_factory=list)
+    overall: float | None = None
+    answers: int = 0
+
+
+def _mean(values):
+    values = [v for v in values if v is not None]
+    return sum(values) / len(values) if values else None
+
+
+def compute_report(rows: list[dict], method: SurveyMethod | None = None) -> SatisfactionReport:
+    """Criterion, factor and overall indices from count rows (pure arithmetic)."""
+    totals: dict[int, list[int]] = {}
+    for row in rows:
+        pair = totals.setdefault(row["criterion_id"], [0, 0])
+        pair[0] += row["answers"]
+        pair[1] += row["satisfied"]
+    criteria = Criterion.objects.select_related("factor").order_by(
+        "factor__sort_order", "factor_id", "sort_order", "pk"
+    )
+    factors = Factor.objects.order_by("sort_order", "pk")
+    if method is not None:
+        criteria = criteria.filter(factor__method=method)
+        factors = factors.filter(method=method)
+    report = SatisfactionReport()
+    for criterion in criteria:
+        answers, satisfied = totals.get(criterion.pk, (0, 0))
+        if not answers and not criterion.active:
+            continue
+        report.criteria.append(
+            IndexRow(
+                id=criterion.pk,
+                label=criterion.text,
+                answers=answers,
+                satisfied=satisfied,
+                index=satisfied / answers if answers else None,
+                factor_id=criterion.factor_id,
+            )
+        )
+    for factor in factors:
+        own = [row for row in report.criteria if row.factor_id == factor.pk]
+        if not own:
+            continue
+        report.factors.append(
+            IndexRow(
+                id=factor.pk,
+                label=factor.name,
+                answers=sum(row.answers for row in own),
+                satisfied=sum(row.satisfied for row in own),
+                index=_mean(row.index for row in own),
+            )
+        )
+    report.overall = _mean(row.index for row in report.factors)
+    report.answers = sum(row.answers for row in report.criteria)
+    return report
+
+
+def satisfaction_report(*, unit_id=None, procedure_id=None, quarter=None, year=None, method=None):
+    rows = satisfaction_counts(
+        unit_id=unit_id, procedure_id=procedure_id, quarter=quarter, year=year
+    )
+    return compute_report(rows, method)
+
+
+@dataclass
+class TrendPoint:
+    quarter: str
+    overall: float | None
+    answers: int
+    factors: list[IndexRow]
+
+
+def satisfaction_trend(*, unit_id=None, procedure_id=None, year=None, method=None):
+    """The overall and factor indices for each quarter that has answers, in order."""
+    rows = satisfaction_counts(
+        unit_id=unit_id, procedure_id=procedure_id, year=year, by_quarter=True
+    )
+    per_quarter: dict[str, list[dict]] = {}
+    for row in rows:
+        per_quarter.setdefault(row["quarter"], []).append(row)
+    points = []
+    for quarter in sorted(per_quarter):
+        report = compute_report(per_quarter[quarter], method)
+        points.append(TrendPoint(quarter, report.overall, report.answers, report.factors))
+    return points
+
+
+def quarter_label(quarter: str) -> str:
+    """ "2017-Q1" → "Quý 1/2017"."""
+    year, _, number = quarter.partition("-Q")
+    return f"Quý {number}/{year}" if number else quarter
