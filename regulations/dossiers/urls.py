@@ -1,2 +1,8 @@
+from django.urls import path
+
+from .views import public
+
 app_name = "dossiers"
-urlpatterns = []
+urlpatterns = [
+    path("tra-cuu/", public.lookup, name="lookup"),
+]

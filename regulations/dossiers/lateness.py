@@ -1,0 +1,75 @@
+"""Quá hạn: the one place where lateness is derived (never typed in).
+
+A dossier is late when its result was finished or returned after the due date
+(hạn giải quyết), or when it is still being handled (stage OPEN) and today is past the
+due date. The due date is the appointment computed at receipt, moved only by a
+recorded extension (gia hạn); an apology letter re-appoints the applicant
+(`appointment_date`) but the dossier stays late.
+
+A dossier "needs an apology letter" when it misses its *current* appointment: the
+first miss (no letter yet) and every later miss of a re-appointed date (a second
+letter). `completed_on` and `completed_delay_days` are denormalised on save from the
+functions below, for fast reports.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+from django.db.models import F, Q
+from django.utils import timezone
+
+from .models.status import StatusStage
+
+
+def completion_date(finished_at, returned_at) -> date | None:
+    """The local date the result was ready: finished, else returned."""
+    moment = finished_at or returned_at
+    if moment is None:
+        return None
+    return timezone.localtime(moment).date() if timezone.is_aware(moment) else moment.date()
+
+
+def is_late(due_date, completed_on, stage, today: date | None = None) -> bool:
+    if due_date is None:
+        return False
+    if completed_on is not None:
+        return completed_on > due_date
+    today = today or timezone.localdate()
+    return stage == StatusStage.OPEN and today > due_date
+
+
+def misses_appointment(appointment_date, completed_on, stage, today: date | None = None) -> bool:
+    return is_late(appointment_date, completed_on, stage, today)
+
+
+def late_q(today: date | None = None, prefix: str = "") -> Q:
+    """The same rule as `is_late`, as a filter on Dossier."""
+    today = today or timezone.localdate()
+    p = prefix
+    return Q(**{f"{p}completed_on__isnull": False, f"{p}completed_on__gt": F(f"{p}due_date")}) | Q(
+        **{
+            f"{p}completed_on__isnull": True,
+            f"{p}status__stage": StatusStage.OPEN,
+            f"{p}due_date__lt": today,
+        }
+    )
+
+
+def needs_letter_q(today: date | None = None) -> Q:
+    """Misses its current appointment (first miss or a missed re-appointment)."""
+    today = today or timezone.localdate()
+    return Q(completed_on__isnull=False, completed_on__gt=F("appointment_date")) | Q(
+        completed_on__isnull=True, status__stage=StatusStage.OPEN, appointment_date__lt=today
+    )
+
+
+def delay_days(due_date, completed_on, stage, today=None, calendar=None) -> int:
+    """Working days past the due date (0 when not late)."""
+    if not is_late(due_date, completed_on, stage, today):
+        return 0
+    from regulations.calendar.services import WorkCalendar
+
+    calendar = calendar or WorkCalendar()
+    end = completed_on or today or timezone.localdate()
+    return max(calendar.working_days_between(due_date, end), 0)

@@ -1,0 +1,65 @@
+"""What the search module indexes of the one-stop counter: "dossier" items (staff-only).
+
+Data fields as search/registry.py's contract: unit_id, unit_name, procedure_id, status,
+received_on, appointment_date (the due date lateness is measured against), finished_on,
+returned_on, late, letters, delay_days. No personal data is indexed.
+"""
+
+from django.utils import timezone
+
+from search.registry import SearchItem
+
+from .models import ApologyLetter, Dossier
+from .services.reports import AGGREGATION, late_dossiers_by_unit
+
+
+def _local_date(value):
+    return timezone.localtime(value).date() if value else None
+
+
+def _delay(dossier, late, today):
+    if not late:
+        return 0
+    if dossier.completed_on is not None:
+        return dossier.completed_delay_days or 0
+    return dossier.delay_days(today)
+
+
+def dossier_items(dossier: Dossier):
+    today = timezone.localdate()
+    late = dossier.is_late(today)
+    yield SearchItem(
+        kind="dossier",
+        key=f"dossier:{dossier.pk}",
+        title=f"Hồ sơ {dossier.code}",
+        url=f"/admin/mot-cua/ho-so/{dossier.pk}/",
+        number=dossier.code,
+        body=dossier.procedure.name,
+        date=_local_date(dossier.received_at),
+        public=False,
+        facets={"unit": dossier.unit.name, "status": dossier.status.name},
+        data={
+            "unit_id": dossier.unit_id,
+            "unit_name": dossier.unit.name,
+            "procedure_id": dossier.procedure_id,
+            "status": dossier.status_id,
+            "received_on": _local_date(dossier.received_at),
+            "appointment_date": dossier.due_date,
+            "finished_on": _local_date(dossier.finished_at),
+            "returned_on": _local_date(dossier.returned_at),
+            "late": late,
+            "letters": dossier.letters_count,
+            "delay_days": _delay(dossier, late, today),
+        },
+    )
+
+
+def register(registry):
+    registry.register_model(
+        Dossier,
+        "dossier",
+        dossier_items,
+        queryset=lambda: Dossier.objects.select_related("unit", "status", "procedure"),
+        owners={ApologyLetter: lambda letter: [letter.dossier]},
+    )
+    registry.register_aggregation(AGGREGATION, late_dossiers_by_unit)

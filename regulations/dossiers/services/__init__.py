@@ -1,0 +1,1 @@
+"""Workflows on dossiers: appointments, status changes, letters, CSV import, reports."""

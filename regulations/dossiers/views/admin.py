@@ -1,0 +1,198 @@
+"""Admin views of the one-stop counter: dashboard, dossier page, letters, import."""
+
+from django.contrib import messages
+from django.core.exceptions import PermissionDenied, ValidationError
+from django.http import Http404
+from django.shortcuts import get_object_or_404, redirect, render
+from django.utils import timezone
+from django.utils.translation import gettext as _
+
+from regulations.calendar.services import WorkCalendar
+from regulations.wordio.blocks import document_response
+
+from ..forms import ExtensionForm, ImportForm, LetterForm, StatusForm
+from ..models import ApologyLetter, Dossier, DossierStatus
+from ..permissions import (
+    can_issue_letters,
+    can_manage,
+    can_see_personal_data,
+    dossier_scope,
+)
+from ..services.appointments import extend_due_date
+from ..services.importer import import_dossiers
+from ..services.letter_docx import letter_document, letter_filename
+from ..services.letters import confirm_letter, propose_letter
+from ..services.records import change_status
+
+DUE_SOON_DAYS = 2
+LIST_LIMIT = 200
+
+
+def _visible(request):
+    qs = Dossier.objects.select_related("procedure", "unit", "status", "officer")
+    return dossier_scope(request.user, qs)
+
+
+def _dossier(request, pk):
+    dossier = _visible(request).filter(pk=pk).first()
+    if dossier is None:
+        raise Http404
+    return dossier
+
+
+def _apply_errors(form, exc: ValidationError):
+    if hasattr(exc, "error_dict"):
+        for field, errors in exc.message_dict.items():
+            form.add_error(field if field in form.fields else None, errors)
+    else:
+        form.add_error(None, exc.messages)
+
+
+def dashboard(request):
+    """Bảng theo dõi: late dossiers, those needing a letter, and those due soon."""
+    if not request.user.has_perm("dossiers.view_dossier"):
+        raise PermissionDenied
+    today = timezone.localdate()
+    calendar = WorkCalendar()
+    soon = timezone.localtime(calendar.add_working_days(today, DUE_SOON_DAYS)).date()
+    visible = _visible(request)
+    late_open = visible.late(today).filter(completed_on__isnull=True).order_by("due_date")
+    needing = visible.needing_letter(today).order_by("appointment_date")
+    due_soon = (
+        visible.filter(completed_on__isnull=True, status__stage="dang_giai_quyet")
+        .filter(due_date__gte=today, due_date__lte=soon)
+        .order_by("due_date")
+    )
+    context = {
+        "today": today,
+        "soon": soon,
+        "late_open": late_open[:LIST_LIMIT],
+        "late_open_count": late_open.count(),
+        "needing": needing[:LIST_LIMIT],
+        "needing_count": needing.count(),
+        "due_soon": due_soon[:LIST_LIMIT],
+        "due_soon_count": due_soon.count(),
+        "can_issue": can_issue_letters(request.user),
+        "can_import": request.user.has_perm("dossiers.import_dossiers"),
+    }
+    return render(request, "dossiers/admin/dashboard.html", context)
+
+
+def detail(request, pk):
+    dossier = _dossier(request, pk)
+    today = timezone.localdate()
+    status_form = None
+    if can_manage(request.user):
+        status_form = StatusForm(
+            request.POST or None,
+            statuses=DossierStatus.objects.all(),
+            initial={"status": dossier.status_id},
+        )
+        if request.method == "POST" and status_form.is_valid():
+            try:
+                change_status(
+                    dossier,
+                    status_form.cleaned_data["status"],
+                    user=request.user,
+                    note=status_form.cleaned_data["note"],
+                )
+            except ValidationError as exc:
+                _apply_errors(status_form, exc)
+            else:
+                messages.success(request, _("Đã cập nhật trạng thái hồ sơ."))
+                return redirect("dossiers_admin:detail", pk=dossier.pk)
+    elif request.method == "POST":
+        raise PermissionDenied
+    context = {
+        "dossier": dossier,
+        "late": dossier.is_late(today),
+        "needs_letter": dossier.needs_letter(today),
+        "delay": dossier.delay_days(today),
+        "letters": dossier.letters.order_by("issued_on", "number"),
+        "status_changes": dossier.status_changes.select_related(
+            "from_status", "to_status", "changed_by"
+        ),
+        "appointment_changes": dossier.appointment_changes.select_related("changed_by", "letter"),
+        "personal": can_see_personal_data(request.user),
+        "status_form": status_form,
+        "can_manage": can_manage(request.user),
+        "can_issue": can_issue_letters(request.user),
+    }
+    return render(request, "dossiers/admin/detail.html", context)
+
+
+def letter(request, pk):
+    """Propose a letter pre-filled from the dossier (GET); the officer confirms (POST)."""
+    if not can_issue_letters(request.user):
+        raise PermissionDenied
+    dossier = _dossier(request, pk)
+    proposal = propose_letter(dossier)
+    form = LetterForm(
+        request.POST or None,
+        initial={
+            "reason": proposal.reason,
+            "new_appointment_date": proposal.new_appointment_date,
+            "signer_name": proposal.signer_name,
+            "signer_title": proposal.signer_title,
+            "issued_on": proposal.issued_on,
+        },
+    )
+    if request.method == "POST" and form.is_valid():
+        try:
+            issued = confirm_letter(dossier, request.user, **form.cleaned_data)
+        except ValidationError as exc:
+            _apply_errors(form, exc)
+        else:
+            messages.success(
+                request,
+                _("Đã lập phiếu xin lỗi số %(number)s; ngày hẹn trả mới %(date)s.")
+                % {
+                    "number": issued.number_symbol,
+                    "date": issued.new_appointment_date.strftime("%d/%m/%Y"),
+                },
+            )
+            return redirect("dossiers_admin:detail", pk=dossier.pk)
+    return render(
+        request,
+        "dossiers/admin/letter.html",
+        {"dossier": dossier, "form": form, "previous": dossier.letters.count()},
+    )
+
+
+def letter_docx(request, pk):
+    issued = get_object_or_404(ApologyLetter.objects.select_related("dossier"), pk=pk)
+    _dossier(request, issued.dossier_id)  # scope check
+    if not request.user.has_perm("dossiers.view_apologyletter"):
+        raise PermissionDenied
+    return document_response(letter_document(issued), letter_filename(issued))
+
+
+def extend(request, pk):
+    if not can_manage(request.user):
+        raise PermissionDenied
+    dossier = _dossier(request, pk)
+    form = ExtensionForm(request.POST or None)
+    if request.method == "POST" and form.is_valid():
+        try:
+            extend_due_date(
+                dossier, form.cleaned_data["new_date"], form.cleaned_data["reason"], request.user
+            )
+        except ValidationError as exc:
+            _apply_errors(form, exc)
+        else:
+            messages.success(request, _("Đã gia hạn hồ sơ."))
+            return redirect("dossiers_admin:detail", pk=dossier.pk)
+    return render(request, "dossiers/admin/extend.html", {"dossier": dossier, "form": form})
+
+
+def upload(request):
+    """Nhập CSV: the same service as `manage.py import_dossiers`."""
+    if not request.user.has_perm("dossiers.import_dossiers"):
+        raise PermissionDenied
+    form = ImportForm(request.POST or None, request.FILES or None)
+    result = None
+    if request.method == "POST" and form.is_valid():
+        result = import_dossiers(form.cleaned_data["file"].read(), user=request.user)
+        level = messages.SUCCESS if not result.errors else messages.WARNING
+        messages.add_message(request, level, result.summary())
+    return render(request, "dossiers/admin/import.html", {"form": form, "result": result})
