@@ -119,7 +119,10 @@ class Procedure(DraftStateMixin, RevisionMixin, index.Indexed, models.Model):
 
     def _unique_slug(self):
         text = (self.name or self.code or "thu-tuc").replace("Đ", "D").replace("đ", "d")
-        base = slugify(text)[:52].strip("-") or "thu-tuc"
+        base = slugify(text)
+        if len(base) > 54:
+            base = base[:54].rsplit("-", 1)[0]
+        base = base.strip("-") or "thu-tuc"
         slug, n = base, 1
         while Procedure.objects.filter(slug=slug).exclude(pk=self.pk).exists():
             n += 1
