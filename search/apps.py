@@ -5,3 +5,10 @@ class SearchConfig(AppConfig):
     name = "search"
     label = "search"
     verbose_name = "Tìm kiếm"
+
+    def ready(self):
+        from .indexing import connect_signals
+        from .registry import registry
+
+        registry.load()
+        connect_signals()

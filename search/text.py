@@ -28,3 +28,34 @@ def fold(text: str) -> str:
 def find_document_numbers(text: str) -> list[str]:
     """Document numbers mentioned in a text, kept whole ("30/2020/NĐ-CP")."""
     return [m.group(0).rstrip(".") for m in _NUMBER_RE.finditer(text or "")]
+
+
+_TOKEN_RE = re.compile(r"[^\W_]+")
+
+
+def tokens(text: str) -> list[str]:
+    """Words of a text, folded: the unit both embedded engines index."""
+    return _TOKEN_RE.findall(fold(text))
+
+
+def raw_tokens(text: str) -> list[str]:
+    """Words of a text, lower-cased but keeping their diacritics."""
+    return _TOKEN_RE.findall(unicodedata.normalize("NFC", text or "").lower())
+
+
+def has_diacritics(word: str) -> bool:
+    return fold(word) != (word or "").lower()
+
+
+def fold_aligned(text: str) -> tuple[str, str]:
+    """(text in NFC, its folding) with one folded character per original character.
+
+    Snippets find the query's folded words in the folded text and mark the same
+    positions in the original, so "ky cuong" highlights "kỷ cương".
+    """
+    text = unicodedata.normalize("NFC", text or "")
+    out = []
+    for ch in text:
+        folded = fold(ch)
+        out.append(folded if len(folded) == 1 else ch.lower() if len(ch.lower()) == 1 else ch)
+    return text, "".join(out)

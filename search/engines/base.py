@@ -1,0 +1,171 @@
+"""The one interface every search engine implements.
+
+Apps and views call search.service; the service calls the configured engine.
+Documents handed to an engine are plain dicts made by `item_to_doc`.
+"""
+
+import math
+from abc import ABC, abstractmethod
+from dataclasses import dataclass, field
+import datetime
+from datetime import date
+
+from ..models import FACETS
+from ..query import ParsedQuery
+from ..registry import SearchItem
+from ..snippets import highlight
+from ..text import fold, raw_tokens, tokens
+
+FILTERS = ("kind", *FACETS)
+SORTS = ("relevance", "date")
+
+
+@dataclass
+class SearchRequest:
+    query: ParsedQuery
+    filters: dict = field(default_factory=dict)  # name -> list of values (OR)
+    page: int = 1
+    per_page: int = 20
+    sort: str = "relevance"
+    include_private: bool = False
+
+    @property
+    def offset(self) -> int:
+        return (self.page - 1) * self.per_page
+
+
+@dataclass
+class Hit:
+    key: str
+    kind: str
+    title: str
+    number: str
+    url: str
+    snippet: str  # HTML: escaped text with <mark> around matches
+    title_html: str
+    date: datetime.date | None = None
+    in_force: bool = True
+
+
+@dataclass
+class SearchResults:
+    count: int = 0
+    hits: list = field(default_factory=list)
+    facets: dict = field(default_factory=dict)  # name -> [{"value", "count"}]
+    page: int = 1
+    per_page: int = 20
+
+    @property
+    def num_pages(self) -> int:
+        return max(1, math.ceil(self.count / self.per_page)) if self.per_page else 1
+
+    @property
+    def has_next(self) -> bool:
+        return self.page < self.num_pages
+
+    @property
+    def has_previous(self) -> bool:
+        return self.page > 1
+
+
+def item_to_doc(item: SearchItem, source: str) -> dict:
+    """A SearchItem as the JSON document both engines store (and the outbox carries)."""
+    facets = {k: str(v) for k, v in (item.facets or {}).items() if v not in (None, "")}
+    return {
+        "key": item.key,
+        "source": source,
+        "kind": item.kind,
+        "title": item.title or "",
+        "number": item.number or "",
+        "url": item.url or "",
+        "body": item.body or "",
+        "date": item.date.isoformat() if item.date else None,
+        "in_force": bool(item.in_force),
+        "public": bool(item.public),
+        "facets": facets,
+        "data": _jsonable(item.data or {}),
+    }
+
+
+def _jsonable(value):
+    if isinstance(value, dict):
+        return {str(k): _jsonable(v) for k, v in value.items()}
+    if isinstance(value, list | tuple):
+        return [_jsonable(v) for v in value]
+    if isinstance(value, date):
+        return value.isoformat()
+    if hasattr(value, "__float__") and not isinstance(value, int | float | bool):
+        return float(value)  # Decimal
+    return value
+
+
+def index_columns(doc: dict) -> dict:
+    """The folded, tokenised text columns the embedded engines index."""
+    words_with_marks = {w for w in raw_tokens(f"{doc['title']} {doc['body']}") if fold(w) != w}
+    return {
+        "idx_number": " ".join(tokens(doc["number"])),
+        "idx_title": " ".join(tokens(doc["title"])),
+        "idx_body": " ".join(tokens(doc["body"])),
+        "idx_exact": " ".join(sorted(words_with_marks)),
+    }
+
+
+def make_hit(doc: dict, parsed: ParsedQuery) -> Hit:
+    words = parsed.highlight_words
+    body = doc.get("body") or ""
+    value = doc.get("date")
+    if isinstance(value, str) and value:
+        value = date.fromisoformat(value[:10])
+    return Hit(
+        key=doc["key"],
+        kind=doc["kind"],
+        title=doc["title"],
+        number=doc.get("number") or "",
+        url=doc.get("url") or "",
+        snippet=highlight(body or doc["title"], words),
+        title_html=highlight(doc["title"], words, length=None),
+        date=value or None,
+        in_force=bool(doc.get("in_force", True)),
+    )
+
+
+def facet_list(counter: dict) -> list:
+    ordered = sorted(counter.items(), key=lambda kv: (-kv[1], str(kv[0])))
+    return [{"value": value, "count": count} for value, count in ordered if value not in ("", None)]
+
+
+class SearchEngine(ABC):
+    name = "base"
+    #: True: index changes are written in the caller's transaction (no outbox).
+    transactional = False
+
+    @abstractmethod
+    def index(self, docs: list[dict]) -> None:
+        """Add or replace documents (by key)."""
+
+    @abstractmethod
+    def delete(self, keys: list[str]) -> None:
+        """Remove documents by key (missing keys are ignored)."""
+
+    @abstractmethod
+    def purge(self, source: str, keep: list[str]) -> None:
+        """Remove the documents of one source object except the keys in `keep`."""
+
+    @abstractmethod
+    def search(self, request: SearchRequest) -> SearchResults: ...
+
+    @abstractmethod
+    def aggregate(self, name: str, **params): ...
+
+    @abstractmethod
+    def rebuild(self, docs, total: int | None = None, progress=None) -> dict:
+        """Replace the whole index with `docs` (an iterable); returns a summary."""
+
+    @abstractmethod
+    def status(self) -> dict: ...
+
+    def refresh(self) -> None:
+        """Make recent writes visible to searches (no-op where always true)."""
+
+    def clear(self) -> None:
+        self.rebuild([], total=0)

@@ -1,0 +1,48 @@
+import sys
+import time
+
+from django.core.management.base import BaseCommand
+
+from search import service
+
+
+class Command(BaseCommand):
+    help = (
+        "Dựng lại chỉ mục tìm kiếm từ dữ liệu. Elasticsearch: vào một chỉ mục mới rồi chuyển "
+        "alias một lần (không bao giờ thấy chỉ mục rỗng); embedded: trong một giao dịch."
+    )
+
+    def add_arguments(self, parser):
+        parser.add_argument("--no-progress", action="store_true", help="Không vẽ thanh tiến độ.")
+
+    def handle(self, *args, **options):
+        started = time.monotonic()
+        show = not options["no_progress"] and options.get("verbosity", 1) > 0
+        stream = self.stdout
+
+        def progress(done, total):
+            if not show:
+                return
+            if total:
+                width = 30
+                filled = int(width * min(done, total) / total)
+                bar = "#" * filled + "-" * (width - filled)
+                stream.write(f"\r[{bar}] {done}/{total}", ending="")
+            else:
+                stream.write(f"\r{done}", ending="")
+            stream.flush()
+
+        summary = service.rebuild(progress=progress)
+        if show:
+            stream.write("")
+        elapsed = time.monotonic() - started
+        rate = summary["indexed"] / elapsed if elapsed else 0
+        self.stdout.write(
+            self.style.SUCCESS(
+                f"{summary['engine']}: {summary['indexed']} mục trong {elapsed:.1f} s "
+                f"({rate:.0f} mục/s)"
+                + (f", chỉ mục {summary['index']}" if summary.get("index") else "")
+                + (f", đã thay {', '.join(summary['replaced'])}" if summary.get("replaced") else "")
+            )
+        )
+        sys.stdout.flush()

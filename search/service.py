@@ -1,0 +1,110 @@
+"""What the rest of the project calls: search, aggregate, rebuild, status.
+
+Views and other apps use these functions only; none of them asks which engine
+is configured.
+"""
+
+from django.utils import timezone
+
+from .engines import get_engine
+from .engines.base import FILTERS, SORTS, SearchRequest, SearchResults
+from .indexing import all_docs, index_object, remove_object  # noqa: F401 (re-exported)
+from .models import SearchOutbox
+from .query import QueryError, parse_query
+
+MAX_PAGE = 500
+MAX_FILTER_LENGTH = 200
+PER_PAGE = 20
+
+
+def build_request(params, include_private=False, per_page=PER_PAGE) -> SearchRequest:
+    """A SearchRequest from GET parameters; QueryError names the bad parameter."""
+    from django.utils.translation import gettext as _
+
+    parsed = parse_query(params.get("q"))
+    filters = {}
+    for name in FILTERS:
+        values = [v.strip() for v in _getlist(params, name) if v and v.strip()]
+        for value in values:
+            if len(value) > MAX_FILTER_LENGTH:
+                raise QueryError(_("Giá trị lọc “%(name)s” quá dài.") % {"name": name})
+        if values:
+            filters[name] = values
+    page_text = (params.get("page") or "1").strip()
+    if not page_text.isdigit() or not 1 <= int(page_text) <= MAX_PAGE:
+        raise QueryError(
+            _("Số trang (page) phải là số nguyên từ 1 đến %(max)s.") % {"max": MAX_PAGE}
+        )
+    sort = (params.get("sort") or "relevance").strip()
+    if sort not in SORTS:
+        raise QueryError(_("Cách sắp xếp (sort) phải là “relevance” hoặc “date”."))
+    return SearchRequest(
+        query=parsed,
+        filters=filters,
+        page=int(page_text),
+        per_page=per_page,
+        sort=sort,
+        include_private=include_private,
+    )
+
+
+def _getlist(params, name):
+    if hasattr(params, "getlist"):
+        return params.getlist(name)
+    value = params.get(name)
+    if value is None:
+        return []
+    return value if isinstance(value, list | tuple) else [value]
+
+
+def search(q="", include_private=False, page=1, per_page=PER_PAGE, sort="relevance", **filters):
+    """Search from Python: search("ky cuong", kind=["provision"])."""
+    request = SearchRequest(
+        query=parse_query(q),
+        filters={k: (v if isinstance(v, list | tuple) else [v]) for k, v in filters.items() if v},
+        page=page,
+        per_page=per_page,
+        sort=sort,
+        include_private=include_private,
+    )
+    return run(request)
+
+
+def run(request: SearchRequest) -> SearchResults:
+    return get_engine().search(request)
+
+
+def aggregate(name, **params):
+    """A named tracking aggregation (search.tracking) on the configured engine."""
+    return get_engine().aggregate(name, **params)
+
+
+def rebuild(progress=None) -> dict:
+    docs, total = all_docs()
+    engine = get_engine()
+    summary = engine.rebuild(docs, total=total, progress=progress)
+    summary["total_expected"] = total
+    return summary
+
+
+def status() -> dict:
+    engine = get_engine()
+    backlog = SearchOutbox.objects.order_by("id")
+    oldest = backlog.first()
+    last_error = backlog.exclude(last_error="").order_by("-id").first()
+    info = {
+        "engine": getattr(engine, "label", engine.name),
+        "backlog": backlog.count(),
+        "oldest": oldest.created_at if oldest else None,
+        "oldest_age_seconds": (
+            int((timezone.now() - oldest.created_at).total_seconds()) if oldest else 0
+        ),
+        "next_attempt_at": oldest.next_attempt_at if oldest else None,
+        "attempts": oldest.attempts if oldest else 0,
+        "last_error": last_error.last_error if last_error else "",
+    }
+    try:
+        info["index"] = engine.status()
+    except Exception as exc:
+        info["index"] = {"error": f"{type(exc).__name__}: {exc}"[:500]}
+    return info
