@@ -108,9 +108,14 @@ class LegalVersion(LockableMixin, RevisionMixin, ClusterableModel):
     def save(self, *args, recompute_paths=True, **kwargs):
         """Save, then recompute every provision's path, depth and order (the admin
         may have reordered provisions or inserted "Điều 5a")."""
-        super().save(*args, **kwargs)
+        from ..services.provisions import bulk_writing, text_changed
+
+        # The provisions (child objects) are saved one by one here; index once at the end.
+        with bulk_writing():
+            super().save(*args, **kwargs)
         if recompute_paths:
             self.recompute_paths()
+        text_changed(self)
 
     def recompute_paths(self) -> list[str]:
         from ..structure import place

@@ -1,8 +1,11 @@
 """Writing a version's provision sequence: paths, depth and order in one place."""
 
+import threading
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 
 from django.db import transaction
+from django.db.models.signals import post_save
 
 from ..models import LegalVersion, Provision
 from ..structure import place
@@ -32,6 +35,37 @@ def assign_paths(provisions) -> list[str]:
     return warnings
 
 
+_state = threading.local()
+
+
+@contextmanager
+def bulk_writing():
+    """Inside this block, saving or deleting single provisions does not reindex their
+    document one by one; the writer notifies once at the end (`text_changed`)."""
+    depth = getattr(_state, "depth", 0)
+    _state.depth = depth + 1
+    try:
+        yield
+    finally:
+        _state.depth = depth
+
+
+def in_bulk_write() -> bool:
+    return getattr(_state, "depth", 0) > 0
+
+
+def text_changed(version: LegalVersion):
+    """Tell listeners (the search index) that a version's provisions changed."""
+    post_save.send(
+        sender=LegalVersion,
+        instance=version,
+        created=False,
+        update_fields=None,
+        raw=False,
+        using=version._state.db,
+    )
+
+
 @transaction.atomic
 def replace_provisions(version: LegalVersion, rows: list[ProvisionData]) -> list[str]:
     """Replace the whole text of a saved version with `rows` (in reading order)."""
@@ -47,6 +81,9 @@ def replace_provisions(version: LegalVersion, rows: list[ProvisionData]) -> list
         for row in rows
     ]
     warnings = assign_paths(objects)
-    Provision.objects.filter(version=version).delete()
-    Provision.objects.bulk_create(objects, batch_size=2000)
+    with bulk_writing():
+        Provision.objects.filter(version=version).delete()
+        Provision.objects.bulk_create(objects, batch_size=2000)
+    # bulk_create sends no signal: notify once.
+    text_changed(version)
     return warnings

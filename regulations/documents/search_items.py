@@ -1,0 +1,115 @@
+"""Search items for văn bản (kind "document") and quy định (kind "provision").
+
+See search/registry.py. A live document gives one "document" item (title, number,
+summary; facets type, issuer, year, status, field, kind) and one "provision" item per
+provision of the version in force today (title "Điều 5 – <document title>", url to
+the provision anchor, number = the document's number, body = the provision text).
+Provisions, versions and relations are owned by their document: saving any of them
+reindexes it. Drafts and unpublished documents give no item.
+"""
+
+from search.registry import SearchItem
+
+from .models import DocumentRelation, LegalDocument, LegalVersion, Provision, ValidityStatus
+from .services.provisions import in_bulk_write
+from .services.versions import current_version
+
+IN_FORCE = {
+    ValidityStatus.IN_FORCE,
+    ValidityStatus.PARTLY_EXPIRED,
+    ValidityStatus.PARTLY_SUSPENDED,
+}
+
+
+def document_facets(document) -> dict:
+    return {
+        "type": document.document_type.name if document.document_type_id else "",
+        "issuer": document.issuing_body.name if document.issuing_body_id else document.issuer_code,
+        "year": str(document.year or (document.issued_date.year if document.issued_date else "")),
+        "status": str(ValidityStatus(document.validity_status).label),
+        "field": document.legal_field.name if document.legal_field_id else "",
+        "kind": document.get_kind_display(),
+    }
+
+
+def provision_title(provision, document) -> str:
+    cite = provision.citation
+    head = cite[:1].upper() + cite[1:] if cite else provision.label
+    if provision.title and provision.level not in ("khoan", "diem"):
+        head = f"{head}. {provision.title}"
+    return f"{head} – {document.title}"
+
+
+def document_items(document):
+    if not document.live:
+        return []
+    facets = document_facets(document)
+    in_force = document.validity_status in IN_FORCE
+    data = {
+        "document_id": document.pk,
+        "kind": document.kind,
+        "type_id": document.document_type_id,
+        "issuing_body_id": document.issuing_body_id,
+        "field_id": document.legal_field_id,
+        "validity_status": document.validity_status,
+    }
+    items = [
+        SearchItem(
+            kind="document",
+            key=f"document:{document.pk}",
+            title=document.title,
+            url=document.get_absolute_url(),
+            number=document.number_symbol,
+            body="\n".join(p for p in (document.summary, document.signer_name) if p),
+            date=document.issued_date,
+            in_force=in_force,
+            public=True,
+            facets=facets,
+            data=data,
+        )
+    ]
+    version = current_version(document)
+    if version is None:
+        return items
+    for provision in version.provisions.order_by("sort_order"):
+        if not (provision.text or provision.title):
+            continue
+        items.append(
+            SearchItem(
+                kind="provision",
+                key=f"provision:{provision.pk}",
+                title=provision_title(provision, document),
+                url=provision.get_absolute_url(),
+                number=document.number_symbol,
+                body="\n".join(p for p in (provision.title, provision.text) if p),
+                date=version.effective_from,
+                in_force=in_force,
+                public=True,
+                facets=facets,
+                data={**data, "version_id": version.pk, "path": provision.path},
+            )
+        )
+    return items
+
+
+def _owner_of_provision(provision):
+    # Bulk writers (replace_provisions, the version form) reindex once at the end.
+    if in_bulk_write():
+        return []
+    return [provision.version.document]
+
+
+def register(registry):
+    registry.register_model(
+        LegalDocument,
+        "document",
+        document_items,
+        queryset=lambda: LegalDocument.objects.filter(live=True).select_related(
+            "document_type", "issuing_body", "legal_field"
+        ),
+        owners={
+            LegalVersion: lambda version: [version.document],
+            Provision: _owner_of_provision,
+            DocumentRelation: lambda relation: [relation.source, relation.target],
+        },
+    )
