@@ -1,0 +1,65 @@
+"""Nhập văn bản Word (.docx): small stages, each with what it reads and writes.
+
+safety → read → header → signature → structure (pipeline.parse_docx, no database),
+then store (one transaction per file). import_file() runs them all and always returns
+an ImportReport; it never raises for a bad file.
+"""
+
+from __future__ import annotations
+
+import logging
+import os
+
+from django.db import transaction
+
+from .errors import ImportRejected
+from .report import ImportReport
+
+logger = logging.getLogger(__name__)
+
+
+def _type_lists():
+    try:
+        from regulations.documents.models import DocumentType
+
+        rows = list(DocumentType.objects.values_list("name", "abbreviation"))
+    except Exception:  # no database (dry run without one)
+        return (), ()
+    return [r[0] for r in rows], [r[1] for r in rows if r[1]]
+
+
+def import_file(data: bytes, path: str, *, kind=None, as_version_of=None, dry_run=False,
+                type_lists=None) -> ImportReport:  # fmt: skip
+    """Import one file's bytes; `path` is only used for the report and the stored name."""
+    from .pipeline import parse_docx
+    from .store import store
+
+    report = ImportReport(path=path, dry_run=dry_run)
+    names, codes = type_lists if type_lists is not None else _type_lists()
+    try:
+        parsed = parse_docx(data, kind=kind, type_names=names, type_codes=codes)
+        header = parsed.header
+        report.number = header.number.text if header.number else ""
+        report.type = header.type_name
+        report.issuer = header.issuer_name
+        report.issued_date = header.date.isoformat() if header.date else None
+        report.counts = parsed.outline.counts
+        report.warnings = list(parsed.warnings)
+        if not dry_run:
+            filename = os.path.basename(path) or "van-ban.docx"
+            with transaction.atomic():
+                document, version, warnings = store(parsed, data, filename, as_version_of)
+            report.id, report.version_id = document.pk, version.pk
+            report.title = document.title
+            report.warnings += warnings
+    except ImportRejected as exc:
+        report.status, report.error = "error", exc.message
+    except Exception as exc:  # a bug or a file we did not foresee: report, do not crash
+        logger.exception("import_docx failed for %s", path)
+        report.status, report.error = "error", f"Lỗi không lường trước khi đọc tệp: {exc}"
+    if report.status == "error":
+        report.id = report.version_id = None
+    return report
+
+
+__all__ = ["ImportRejected", "ImportReport", "import_file"]

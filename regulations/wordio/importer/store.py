@@ -1,0 +1,179 @@
+"""Stage 6 – lưu: write one parsed file to the database, in one transaction.
+
+Reads: a ParsedDocument (pipeline.parse_docx), the original bytes and file name.
+Writes: a LegalDocument with its first LegalVersion and provisions
+(services.provisions.replace_provisions), or – with `as_version_of` – a new LegalVersion
+of an existing document; the original file as a Wagtail document (tệp gốc). Missing
+DocumentType/IssuingBody rows are found by name, by code, or created.
+Any error rolls the whole file back: nothing is stored.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import re
+from datetime import date
+
+from django.core.exceptions import ValidationError
+from django.core.files.base import ContentFile
+from django.db import IntegrityError, transaction
+from django.utils.text import slugify
+from wagtail.documents import get_document_model
+
+from regulations.documents.models import DocumentType, IssuingBody, LegalDocument, LegalVersion
+from regulations.documents.numbering import parse_number
+from regulations.documents.services.provisions import replace_provisions
+from search.text import fold
+
+from .errors import ImportRejected
+from .pipeline import ParsedDocument
+from .text import is_upper
+
+
+def sentence_case(text: str) -> str:
+    """ "BAN HÀNH VĂN BẢN" → "Ban hành văn bản" (upper-case headings only)."""
+    text = " ".join(text.split())
+    if not is_upper(text):
+        return text
+    lower = text.lower()
+    return lower[:1].upper() + lower[1:]
+
+
+def find_document(number_symbol: str) -> LegalDocument:
+    """The existing document named by --as-version-of, or ImportRejected."""
+    text = (number_symbol or "").strip()
+    matches = LegalDocument.objects.filter(number_symbol__iexact=text)
+    if not matches.exists():
+        with contextlib.suppress(ValidationError):
+            text = parse_number(text).text
+        matches = LegalDocument.objects.filter(number_symbol__iexact=text)
+    count = matches.count()
+    if count == 0:
+        raise ImportRejected(f"Không có văn bản số “{number_symbol}” để thêm phiên bản.")
+    if count > 1:
+        raise ImportRejected(f"Có {count} văn bản cùng số “{number_symbol}”: hãy ghi rõ hơn.")
+    return matches.get()
+
+
+def _document_type(parsed: ParsedDocument) -> DocumentType:
+    name = parsed.header.type_name or "Văn bản"
+    for candidate in DocumentType.objects.all():
+        if fold(candidate.name) == fold(name):
+            return candidate
+    code = parsed.header.number.type_code if parsed.header.number else ""
+    if code:
+        found = DocumentType.objects.filter(abbreviation__iexact=code).first()
+        if found:
+            return found
+    return DocumentType.objects.create(name=name, default_kind=parsed.kind)
+
+
+def _issuing_body(parsed: ParsedDocument) -> IssuingBody | None:
+    name = parsed.header.issuer_name
+    if not name:
+        return None
+    wanted = fold(name)
+    for body in IssuingBody.objects.all():
+        if fold(body.name) == wanted:
+            return body
+    code = parsed.header.number.issuer_code if parsed.header.number else ""
+    base = code or slugify(fold(name)).upper()[:20] or "CQ"
+    for candidate in (base, re.sub(r"\d+$", "", base)):
+        body = IssuingBody.objects.filter(code__iexact=candidate).first()
+        if body and fold(body.name).startswith(wanted[:6]):
+            return body
+    unique, n = base[:30], 1
+    while IssuingBody.objects.filter(code=unique).exists():
+        n += 1
+        unique = f"{base[:26]}-{n}"
+    return IssuingBody.objects.create(
+        name=sentence_case(name),
+        code=unique,
+        place=parsed.header.place,
+        parent_name=sentence_case(parsed.header.issuer_parent),
+    )
+
+
+def _keep_original(data: bytes, filename: str, title: str):
+    Document = get_document_model()
+    original = Document(title=(title or filename)[:255])
+    original.file.save(filename, ContentFile(data), save=False)
+    original.file_size = len(data)
+    original.save()
+    return original
+
+
+def _effective(parsed: ParsedDocument) -> date:
+    return parsed.effective_date or parsed.header.date or date.today()
+
+
+@transaction.atomic
+def store(parsed: ParsedDocument, data: bytes, filename: str, as_version_of=None):
+    """Write one file; returns (document, version, warnings). Raises ImportRejected."""
+    header, signature = parsed.header, parsed.signature
+    warnings: list[str] = []
+    if as_version_of is not None:
+        document = (
+            as_version_of
+            if isinstance(as_version_of, LegalDocument)
+            else find_document(as_version_of)
+        )
+        effective = _effective(parsed)
+        if LegalVersion.objects.filter(document=document, effective_from=effective).exists():
+            raise ImportRejected(
+                f"Văn bản {document.number_symbol} đã có phiên bản có hiệu lực từ "
+                f"{effective:%d/%m/%Y}."
+            )
+        version = LegalVersion.objects.create(
+            document=document, effective_from=effective, note=f"Nhập từ tệp {filename}"[:255]
+        )
+        warnings += replace_provisions(version, parsed.outline.provisions)
+        return document, version, warnings
+
+    number = header.number
+    if number is not None:
+        year = number.year or (header.date.year if header.date else None)
+        clash = LegalDocument.objects.filter(number_symbol__iexact=number.text)
+        clash = clash.filter(year=year) if year else clash
+        if clash.exists():
+            raise ImportRejected(
+                f"Số, ký hiệu “{number.text}” đã có (văn bản #{clash.first().pk}): dùng "
+                "--as-version-of để nhập thành phiên bản mới."
+            )
+    doc_type = _document_type(parsed)
+    summary = header.summary
+    title = f"{doc_type.name} {sentence_case(summary)}".strip() if summary else ""
+    title = title or (parsed.outline.provisions[0].text[:200] if parsed.outline.provisions else "")
+    document = LegalDocument(
+        kind=parsed.kind,
+        document_type=doc_type,
+        number_symbol=number.text if number else "",
+        title=(title or filename)[:500],
+        summary=summary,
+        issuing_body=_issuing_body(parsed),
+        signer_name=signature.signer_name[:150],
+        signer_title=signature.signer_title[:150],
+        issued_date=header.date,
+        effective_date=parsed.effective_date
+        if parsed.effective_date and (not header.date or parsed.effective_date >= header.date)
+        else None,
+        recipients="\n".join(signature.recipients),
+    )
+    try:
+        document.clean()
+    except ValidationError as exc:
+        errors = exc.message_dict
+        if set(errors) - {"issued_date", "effective_date"}:
+            raise ImportRejected("; ".join(m for ms in errors.values() for m in ms)) from exc
+        warnings += [m for ms in errors.values() for m in ms]
+    document.original_file = _keep_original(data, filename, document.title)
+    try:
+        with transaction.atomic():
+            document.save()
+    except IntegrityError as exc:
+        raise ImportRejected(f"Không lưu được văn bản: {exc}") from exc
+    version = LegalVersion.objects.create(
+        document=document, effective_from=_effective(parsed), note=f"Nhập từ tệp {filename}"[:255]
+    )
+    warnings += replace_provisions(version, parsed.outline.provisions)
+    return document, version, warnings
