@@ -9,9 +9,11 @@ each app's permission policy, on top of these model permissions.
 
 import importlib
 import importlib.util
+import warnings
 
 from django.contrib.auth.models import Group, Permission
 from django.db import transaction
+from django.utils import translation
 
 from .models import Role
 
@@ -40,8 +42,14 @@ def collected_role_permissions() -> dict[str, set[str]]:
     return wanted
 
 
+def group_name(role: str) -> str:
+    """The group's name: the role's Vietnamese label, whatever language is active."""
+    with translation.override("vi"):
+        return str(Role(role).label)
+
+
 def group_for(role: str) -> Group:
-    return Group.objects.get_or_create(name=Role(role).label)[0]
+    return Group.objects.get_or_create(name=group_name(role))[0]
 
 
 @transaction.atomic
@@ -70,9 +78,25 @@ def assign_role(user, unit, role, position=""):
     StaffProfile.objects.update_or_create(
         user=user, defaults={"unit": unit, "role": role, "position": position}
     )
-    role_groups = Group.objects.filter(name__in=[Role(r).label for r in Role.values])
+    role_groups = Group.objects.filter(name__in=[group_name(r) for r in Role.values])
     user.groups.remove(*role_groups)
     user.groups.add(group_for(role))
     if not user.is_staff:
         user.is_staff = True
         user.save(update_fields=["is_staff"])
+
+
+def sync_after_migrate(sender, using="default", **kwargs):
+    """post_migrate: keep the role groups in step with the permissions modules.
+
+    post_migrate fires once per app, and permissions of later apps do not exist yet
+    on the early calls; those calls are skipped and the last one syncs everything.
+    """
+    from django.apps import apps
+
+    last = [config for config in apps.get_app_configs() if config.models_module][-1]
+    try:
+        sync_role_groups()
+    except LookupError as exc:
+        if sender is last:
+            warnings.warn(f"Role groups not synced: {exc}", stacklevel=1)

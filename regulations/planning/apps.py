@@ -5,3 +5,6 @@ class PlanningConfig(AppConfig):
     name = "regulations.planning"
     label = "planning"
     verbose_name = "Kế hoạch và rà soát"
+
+    def ready(self):
+        from . import signals  # noqa: F401

@@ -1,0 +1,21 @@
+"""Kế hoạch và rà soát: plans, tasks, progress, review records, notifications."""
+
+from .notification import Notification
+from .plan import Plan, PlanVersion
+from .review import ReviewFinding, ReviewPrinciple, ReviewRecord, SimplificationProposal
+from .task import EvidenceFile, PlanTask, PlanTaskTarget, ProgressReport, TaskComment
+
+__all__ = [
+    "EvidenceFile",
+    "Notification",
+    "Plan",
+    "PlanTask",
+    "PlanTaskTarget",
+    "PlanVersion",
+    "ProgressReport",
+    "ReviewFinding",
+    "ReviewPrinciple",
+    "ReviewRecord",
+    "SimplificationProposal",
+    "TaskComment",
+]
