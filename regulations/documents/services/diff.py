@@ -1,9 +1,9 @@
 """So sánh hai phiên bản: compare two versions of a text provision by provision.
 
-Provisions are matched by path first. Provisions left over on both sides are then
-matched by text similarity: a pair that reads alike under a different path was
-moved or renumbered ("Điều 5" became "Điều 6"). What is still unmatched was
-added or removed. Changed text gets an inline word-level diff as safe HTML with
+Provisions are matched by path first. Provisions left over on both sides, and
+same-path pairs whose text differs a lot, are then matched by text similarity: a
+pair that reads alike under a different path was moved or renumbered ("Điều 5"
+became "Điều 6"). What is still unmatched was added or removed. Changed text gets an inline word-level diff as safe HTML with
 <ins> and <del>.
 """
 
@@ -89,50 +89,88 @@ def _text(provision) -> str:
     return f"{head}\n{provision.text}".strip() if provision.text else head
 
 
+def _matcher(a, b):
+    return difflib.SequenceMatcher(None, _tokens(_content(a)), _tokens(_content(b)), autojunk=False)
+
+
+def match(old: list, new: list) -> tuple[dict[int, object], set[int]]:
+    """Pair new provisions (by index) with old ones; returns (pairs, moved indexes).
+
+    Same path and level first. A pair whose text differs a lot is "weak": if the new
+    provision reads (much) more like an old one under another path, or the old one
+    reads more like a new one elsewhere, the move wins and the weak pair is broken.
+    """
+    old_by_path = {p.path: p for p in old}
+    pairs: dict[int, object] = {}
+    score: dict[int, float] = {}
+    for j, prov in enumerate(new):
+        other = old_by_path.get(prov.path)
+        if other is not None and other.level == prov.level:
+            pairs[j] = other
+            score[j] = 1.0 if _content(other) == _content(prov) else similarity(other, prov)
+    old_owner = {pairs[j].pk: j for j in pairs}  # old pk → new index
+
+    def free_new(j):
+        return j not in pairs or score[j] < MOVE_THRESHOLD
+
+    def free_old(p):
+        return p.pk not in old_owner or score[old_owner[p.pk]] < MOVE_THRESHOLD
+
+    open_new = [j for j in range(len(new)) if free_new(j)]
+    open_old = [p for p in old if free_old(p)]
+    candidates = []
+    for j in open_new:
+        for p in open_old:
+            if p.level != new[j].level or p.path == new[j].path:
+                continue
+            m = _matcher(p, new[j])
+            if m.real_quick_ratio() < MOVE_THRESHOLD or m.quick_ratio() < MOVE_THRESHOLD:
+                continue
+            ratio = m.ratio()
+            if ratio >= MOVE_THRESHOLD:
+                candidates.append((ratio, j, p))
+    moved: set[int] = set()
+    candidates.sort(key=lambda c: (-c[0], c[1]))
+    for ratio, j, p in candidates:
+        if j in moved or (j in pairs and score[j] >= ratio):
+            continue
+        holder = old_owner.get(p.pk)
+        if holder is not None and (holder in moved or score[holder] >= ratio):
+            continue
+        if j in pairs:  # break the new side's weak pair
+            old_owner.pop(pairs[j].pk, None)
+        if holder is not None:  # break the old side's weak pair
+            pairs.pop(holder, None)
+            score.pop(holder, None)
+        pairs[j], score[j] = p, ratio
+        old_owner[p.pk] = j
+        moved.add(j)
+    return pairs, moved
+
+
 def compare(old_version, new_version) -> list[DiffEntry]:
     """Entries in the new version's reading order; removed ones after their old neighbour."""
     old = list(old_version.provisions.order_by("sort_order"))
     new = list(new_version.provisions.order_by("sort_order"))
-    old_by_path = {p.path: p for p in old}
-    pairs: dict[int, object] = {}  # new index → old provision
-    used_old: set[int] = set()
-    for j, prov in enumerate(new):
-        match = old_by_path.get(prov.path)
-        if match is not None and match.level == prov.level:
-            pairs[j] = match
-            used_old.add(match.pk)
-    moved: set[int] = set()
-    left_old = [p for p in old if p.pk not in used_old]
-    for j, prov in enumerate(new):
-        if j in pairs or not left_old:
-            continue
-        candidates = [p for p in left_old if p.level == prov.level]
-        if not candidates:
-            continue
-        best = max(candidates, key=lambda p: similarity(p, prov))
-        score = similarity(best, prov)
-        if score >= MOVE_THRESHOLD:
-            pairs[j] = best
-            moved.add(j)
-            left_old.remove(best)
-            used_old.add(best.pk)
+    pairs, moved = match(old, new)
+    used_old = {p.pk for p in pairs.values()}
 
     entries: list[DiffEntry] = []
     position_of_old: dict[int, int] = {}  # old pk → index in entries
     for j, prov in enumerate(new):
-        match = pairs.get(j)
-        if match is None:
+        other = pairs.get(j)
+        if other is None:
             entries.append(DiffEntry(ADDED, None, prov, escape(_text(prov)), 0.0))
         else:
-            same = _content(match) == _content(prov) and match.label == prov.label
+            same = _content(other) == _content(prov) and other.label == prov.label
             if j in moved:
                 status = MOVED
             else:
                 status = SAME if same else CHANGED
-            html = escape(_text(prov)) if same else word_diff(_text(match), _text(prov))
-            score = 1.0 if same else similarity(match, prov)
-            entries.append(DiffEntry(status, match, prov, html, score))
-            position_of_old[match.pk] = len(entries) - 1
+            html = escape(_text(prov)) if same else word_diff(_text(other), _text(prov))
+            score = 1.0 if same else similarity(other, prov)
+            entries.append(DiffEntry(status, other, prov, html, score))
+            position_of_old[other.pk] = len(entries) - 1
 
     # Insert removed provisions after the entry of the nearest earlier matched old one.
     removed_after: dict[int, list[DiffEntry]] = {}
