@@ -20,6 +20,7 @@ urlpatterns = [
     path("ho-so/", include("regulations.dossiers.urls")),
     path("khao-sat/", include("regulations.surveys.urls")),
     path("phan-anh/", include("regulations.feedback.urls")),
+    path("word/", include("regulations.wordio.urls")),
 ]
 
 if settings.DEBUG:

@@ -1,0 +1,98 @@
+"""Xuất Word: a LegalVersion as an official Decree 30/2020 .docx, built from blocks.py.
+
+Header table (issuer, number, motto, place/date), type and summary, the provisions in
+reading order (headings centred bold, "Điều N. Title" bold, khoản "1." and điểm "a)"
+typed), then recipients and signature. The importer reads the result back to the same
+metadata and provision tree (tests/wordio/test_roundtrip.py).
+"""
+
+from __future__ import annotations
+
+from docx.enum.text import WD_ALIGN_PARAGRAPH
+from docx.shared import Pt
+from django.utils.text import slugify
+
+from regulations.documents.structure import WORD, ProvisionLevel
+
+from .blocks import (
+    add_body_paragraph,
+    add_header_block,
+    add_recipients_and_signature,
+    add_title,
+    new_official_document,
+)
+
+L = ProvisionLevel
+CENTRED_HEADINGS = {L.PART, L.CHAPTER, L.SECTION, L.SUBSECTION}
+
+
+def _lines(text: str) -> list[str]:
+    return [line for line in (text or "").split("\n") if line.strip()]
+
+
+def _centred(doc, text: str, bold: bool = True) -> None:
+    para = doc.add_paragraph()
+    para.alignment = WD_ALIGN_PARAGRAPH.CENTER
+    para.paragraph_format.keep_with_next = True
+    para.paragraph_format.space_before = Pt(6)
+    para.add_run(text).bold = bold
+
+
+def write_provision(doc, provision) -> None:
+    level = L(provision.level)
+    lines = _lines(provision.text)
+    if level in CENTRED_HEADINGS:
+        _centred(doc, f"{WORD[level]} {provision.number}")
+        if provision.title:
+            _centred(doc, provision.title)
+    elif level == L.ARTICLE:
+        head = f"Điều {provision.number}."
+        head = f"{head} {provision.title}" if provision.title else head
+        para = add_body_paragraph(doc, head, bold=True)
+        para.paragraph_format.keep_with_next = True
+    elif level == L.HEADING:
+        add_body_paragraph(doc, f"{provision.number}. {provision.title}".strip(), bold=True)
+    elif level == L.CLAUSE:
+        first = lines.pop(0) if lines else ""
+        add_body_paragraph(doc, f"{provision.number}. {first}".strip())
+    elif level == L.POINT:
+        first = lines.pop(0) if lines else ""
+        add_body_paragraph(doc, f"{provision.number}) {first}".strip())
+    elif level == L.ANNEX and provision.title:
+        _centred(doc, provision.title)
+    for line in lines:
+        add_body_paragraph(doc, line)
+
+
+def version_document(version):
+    """The python-docx Document of one legal version."""
+    document = version.document
+    body = document.issuing_body
+    doc = new_official_document()
+    add_header_block(
+        doc,
+        body.parent_name if body else "",
+        body.name if body else "",
+        document.number_symbol,
+        (body.place if body else "") or "Hà Nội",
+        document.issued_date,
+    )
+    add_title(doc, document.document_type.name, document.summary or document.title)
+    for provision in version.provisions.order_by("sort_order"):
+        write_provision(doc, provision)
+    titles = [t for t in (document.signer_title or "").split("\n") if t.strip()]
+    prefix = titles[0] if len(titles) > 1 else None
+    title = "\n".join(titles[1:]) if len(titles) > 1 else (titles[0] if titles else "")
+    recipients = _lines(document.recipients)
+    if titles or document.signer_name or recipients:
+        add_recipients_and_signature(
+            doc, recipients, title, document.signer_name, authority_prefix=prefix
+        )
+    return doc
+
+
+def version_filename(version) -> str:
+    document = version.document
+    base = document.number_symbol or document.title[:60] or "van-ban"
+    base = slugify(base.replace("/", "-").replace("Đ", "D").replace("đ", "d")) or "van-ban"
+    return f"{base}-{version.effective_from:%Y%m%d}.docx"
