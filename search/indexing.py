@@ -74,23 +74,30 @@ def remove_object(obj):
     schedule_delivery()
 
 
-def _deliver():
-    from .tasks import process_outbox
+class _Delivery:
+    """An after-commit delivery; one pending per transaction is enough."""
 
-    try:
-        process_outbox.enqueue()
-    except Exception:  # the queue itself is down: the outbox keeps the work
-        logger.exception("Could not enqueue search outbox delivery")
+    def __init__(self):
+        self.done = False
+
+    def __call__(self):
+        self.done = True
+        from .tasks import process_outbox
+
+        try:
+            process_outbox.enqueue()
+        except Exception:  # the queue itself is down: the outbox keeps the work
+            logger.exception("Could not enqueue search outbox delivery")
 
 
 def schedule_delivery():
     """Deliver the outbox once after the current transaction commits."""
     connection = transaction.get_connection()
     if connection.in_atomic_block and any(
-        entry[1] is _deliver for entry in connection.run_on_commit
+        isinstance(entry[1], _Delivery) and not entry[1].done for entry in connection.run_on_commit
     ):
         return
-    transaction.on_commit(_deliver)
+    transaction.on_commit(_Delivery())
 
 
 def _owners(model, obj):

@@ -36,6 +36,9 @@ class _Handler(http.server.BaseHTTPRequestHandler):
         pass
 
     def _forward(self):
+        if getattr(self.server, "stopping", False):
+            self.close_connection = True
+            return
         length = int(self.headers.get("Content-Length") or 0)
         body = self.rfile.read(length) if length else None
         headers = {}
@@ -66,6 +69,9 @@ class _Handler(http.server.BaseHTTPRequestHandler):
                 continue
             self.send_header(name, value)
         self.send_header("X-Elastic-Product", "Elasticsearch")
+        if getattr(self.server, "stopping", False):
+            self.send_header("Connection", "close")
+            self.close_connection = True
         self.send_header("Content-Length", str(len(data)))
         self.end_headers()
         if self.command != "HEAD":
@@ -99,6 +105,7 @@ class HeaderProxy:
         return self.server.server_address[1]
 
     def close(self):
+        self.server.stopping = True  # open keep-alive connections stop answering too
         self.server.shutdown()
         self.server.server_close()
 

@@ -229,34 +229,55 @@ def es_review_outcomes(engine, plan_id=None):
     return _sort_units(rows)
 
 
-def es_late_dossiers_by_unit(engine, unit_id=None, procedure_id=None, start=None, end=None):
-    """Per unit: {unit_id, unit, total, late, letters} over "dossier" items."""
+def es_late_dossiers_by_unit(
+    engine, date_from=None, date_to=None, unit_ids=None, today=None, queryset=None
+):
+    """Rows as regulations/dossiers/services/reports.py: {unit_id, unit_name, received,
+    late, letters, late_without_letter, average_delay} over "dossier" items.
+
+    `late` and `delay_days` are as of the item's last indexing (dossier items are
+    reindexed when they change; a daily rebuild keeps open dossiers current).
+    """
+    if queryset is not None:  # a caller-specific queryset only the ORM can answer
+        return orm_aggregation("late_dossiers_by_unit")(
+            date_from=date_from, date_to=date_to, unit_ids=unit_ids, today=today, queryset=queryset
+        )
     s = _search(engine, "dossier")
-    if unit_id is not None:
-        s = s.filter("term", **{"data.unit_id": unit_id})
-    if procedure_id is not None:
-        s = s.filter("term", **{"data.procedure_id": procedure_id})
-    if start or end:
-        bounds = {k: _iso(v) for k, v in (("gte", start), ("lte", end)) if v}
+    if unit_ids:
+        s = s.filter("terms", **{"data.unit_id": list(unit_ids)})
+    if date_from or date_to:
+        bounds = {k: _iso(v) for k, v in (("gte", date_from), ("lte", date_to)) if v}
         s = s.filter("range", **{"data.received_on": bounds})
+    late = Q("term", **{"data.late": True})
     units = s.aggs.bucket("units", "terms", field="data.unit_id", size=BIG)
     units.bucket("name", "terms", field="data.unit_name", size=1)
-    units.bucket("late", "filter", filter=Q("term", **{"data.late": True}))
     units.metric("letters", "sum", field="data.letters")
+    late_bucket = units.bucket("late", "filter", filter=late)
+    late_bucket.metric("delay", "sum", field="data.delay_days")
+    units.bucket(
+        "late_without_letter",
+        "filter",
+        filter=Q("bool", filter=[late, Q("term", **{"data.letters": 0})]),
+    )
     response = s.execute()
     rows = []
     for bucket in response.aggregations.units.buckets:
         names = bucket.name.buckets
+        n_late = bucket.late.doc_count
+        delay = bucket.late.delay.value or 0
         rows.append(
             {
                 "unit_id": bucket.key,
-                "unit": names[0].key if names else "",
-                "total": bucket.doc_count,
-                "late": bucket.late.doc_count,
+                "unit_name": names[0].key if names else "",
+                "received": bucket.doc_count,
+                "late": n_late,
                 "letters": int(bucket.letters.value or 0),
+                "late_without_letter": bucket.late_without_letter.doc_count,
+                "average_delay": round(delay / n_late, 2) if n_late else None,
             }
         )
-    return _sort_units(rows)
+    rows.sort(key=lambda r: (-r["late"], r["unit_name"]))
+    return rows
 
 
 def es_satisfaction_index(
