@@ -1,0 +1,156 @@
+"""Apology letters: proposal, confirmation, numbering, second miss, .docx."""
+
+import io
+from datetime import date
+
+import pytest
+from django.core.exceptions import ValidationError
+from docx import Document
+
+from regulations.dossiers.models import ApologyLetter, AppointmentChange
+from regulations.dossiers.services.letter_docx import letter_document
+from regulations.dossiers.services.letters import confirm_letter, propose_letter
+from regulations.dossiers.services.records import change_status
+from regulations.wordio.blocks import document_bytes
+
+from .factories import at, make_dossier, make_procedure, staff
+
+pytestmark = pytest.mark.django_db
+
+
+@pytest.fixture
+def dossier():
+    procedure = make_procedure()
+    staff("truong_don_vi", procedure.handling_unit, position="Trưởng phòng Bưu chính, Viễn thông")
+    d = make_dossier(procedure, "000.00.26.H29-170042", at(2017, 3, 6, 9))  # due 9/3/2017
+    change_status(d, 4)
+    return d
+
+
+def text_of(doc):
+    parts = [p.text for p in doc.paragraphs]
+    for table in doc.tables:
+        for row in table.rows:
+            for cell in row.cells:
+                parts.extend(p.text for p in cell.paragraphs)
+    return "\n".join(parts)
+
+
+def test_proposal_is_prefilled_from_the_dossier(dossier):
+    proposal = propose_letter(dossier, today=date(2017, 3, 13))
+    assert "thẩm định" in proposal.reason  # status 4 "Đang xử lý"
+    # 3 working days after Monday 13/3 → Thursday 16/3.
+    assert proposal.new_appointment_date == date(2017, 3, 16)
+    assert proposal.signer_title == "Trưởng phòng Bưu chính, Viễn thông"
+    assert proposal.signer_name
+    assert proposal.issued_on == date(2017, 3, 13)
+
+
+def test_confirm_numbers_records_and_moves_the_appointment(dossier):
+    officer = staff("mot_cua", dossier.unit)
+    letter = confirm_letter(
+        dossier,
+        officer,
+        "Cần xác minh",
+        date(2017, 3, 16),
+        "Phạm Đức",
+        "Trưởng phòng",
+        issued_on=date(2017, 3, 13),
+    )
+    assert letter.number_symbol == "1/PXL-STTTT"
+    assert (letter.created_by, letter.original_appointment_date) == (officer, date(2017, 3, 9))
+    dossier.refresh_from_db()
+    assert dossier.appointment_date == date(2017, 3, 16)
+    assert dossier.due_date == date(2017, 3, 9)  # lateness still measured on the due date
+    assert dossier.letters_count == 1
+    assert dossier.is_late(today=date(2017, 3, 14))
+    assert not dossier.needs_letter(today=date(2017, 3, 14))
+    change = AppointmentChange.objects.get(dossier=dossier)
+    assert (change.kind, change.letter, change.changed_by) == ("hen_lai", letter, officer)
+
+
+def test_a_second_miss_produces_a_second_letter(dossier):
+    confirm_letter(
+        dossier, None, "Lần 1", date(2017, 3, 16), "A", "Trưởng phòng", issued_on=date(2017, 3, 13)
+    )
+    dossier.refresh_from_db()
+    assert dossier.needs_letter(today=date(2017, 3, 17))  # missed the new date too
+    proposal = propose_letter(dossier, today=date(2017, 3, 17))
+    second = confirm_letter(
+        dossier,
+        None,
+        proposal.reason,
+        proposal.new_appointment_date,
+        "A",
+        "Trưởng phòng",
+        issued_on=date(2017, 3, 17),
+    )
+    assert second.number == 2 and second.original_appointment_date == date(2017, 3, 16)
+    dossier.refresh_from_db()
+    assert dossier.letters_count == 2 and dossier.appointment_date == date(2017, 3, 22)
+
+
+def test_numbers_restart_each_year(dossier):
+    confirm_letter(dossier, None, "x", date(2017, 12, 29), "A", "B", issued_on=date(2017, 12, 27))
+    dossier.refresh_from_db()
+    letter = confirm_letter(
+        dossier, None, "y", date(2018, 1, 5), "A", "B", issued_on=date(2018, 1, 2)
+    )
+    assert (letter.year, letter.number) == (2018, 1)
+
+
+def test_invalid_confirmation_writes_nothing_and_keeps_the_number(dossier):
+    with pytest.raises(ValidationError) as exc:
+        confirm_letter(dossier, None, "", date(2017, 3, 8), "", "", issued_on=date(2017, 3, 13))
+    assert {"reason", "signer_name", "new_appointment_date"} <= set(exc.value.message_dict)
+    assert not ApologyLetter.objects.exists() and not AppointmentChange.objects.exists()
+    letter = confirm_letter(
+        dossier, None, "x", date(2017, 3, 20), "A", "B", issued_on=date(2017, 3, 13)
+    )
+    assert letter.number == 1
+
+
+def test_finished_late_dossier_is_reappointed_to_its_completion_date(dossier):
+    change_status(dossier, 10, at=at(2017, 3, 14, 10))
+    assert dossier.needs_letter()
+    proposal = propose_letter(dossier, today=date(2017, 3, 15))
+    assert proposal.new_appointment_date == date(2017, 3, 14)
+    confirm_letter(dossier, None, proposal.reason, proposal.new_appointment_date, "A", "B")
+    dossier.refresh_from_db()
+    assert dossier.is_late() and not dossier.needs_letter()
+
+
+def test_docx_opens_with_python_docx_and_contains_the_fields(dossier):
+    dossier.procedure.name = "Cấp giấy phép bưu chính"
+    dossier.procedure.save()
+    letter = confirm_letter(
+        dossier,
+        None,
+        "Cần xác minh thêm thông tin",
+        date(2017, 3, 16),
+        "Phạm Văn Đức",
+        "Trưởng phòng",
+        issued_on=date(2017, 3, 13),
+    )
+    doc = Document(io.BytesIO(document_bytes(letter_document(letter))))
+    text = text_of(doc)
+    for expected in [
+        "PHIẾU XIN LỖI VÀ HẸN LẠI NGÀY TRẢ KẾT QUẢ",
+        "Số: 1/PXL-STTTT",
+        "Hà Nội, ngày 13 tháng 3 năm 2017",
+        "Kính gửi: Nguyễn Văn An",
+        "Số 5 Láng Hạ, Hà Nội",
+        "0912 345 678",
+        "06/03/2017",  # received
+        "Cấp giấy phép bưu chính",
+        "000.00.26.H29-170042",
+        "09/03/2017",  # original appointment
+        "quá thời hạn",
+        "Cần xác minh thêm thông tin",
+        "xin lỗi",
+        "16/03/2017",  # new appointment
+        "TRƯỞNG PHÒNG",
+        "Phạm Văn Đức",
+        "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM",
+    ]:
+        assert expected in text, expected
