@@ -8,9 +8,9 @@ metadata and provision tree (tests/wordio/test_roundtrip.py).
 
 from __future__ import annotations
 
+from django.utils.text import slugify
 from docx.enum.text import WD_ALIGN_PARAGRAPH
 from docx.shared import Pt
-from django.utils.text import slugify
 
 from regulations.documents.structure import WORD, ProvisionLevel
 

@@ -175,7 +175,11 @@ def extract_header(blocks, type_names=None, type_codes=()) -> Header:
     while j < len(blocks) and len(summary) < 4:
         block = blocks[j]
         text = block.plain
-        if block.kind != "p" or not (block.centered or (block.bold and is_upper(text))):
+        if block.kind != "p" or not (
+            block.centered or (not summary and block.bold and is_upper(text))
+        ):
+            break
+        if re.match(r"^([IVXLC]+|\d+)\s*[.)]\s", text):
             break
         folded = fold(text)
         if re.match(r"^(cua |so |ngay \d|khoa |can cu|chuong |phan |muc |dieu \d)", folded):

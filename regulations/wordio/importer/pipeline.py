@@ -94,8 +94,8 @@ def parse_docx(data: bytes, kind: str | None = None, type_names=(), type_codes=(
     if header.date is None:
         warnings.append("Không tìm thấy ngày ban hành (dòng địa danh, ngày tháng).")
     effective = None
-    for block in body[-80:]:
-        if m := EFFECTIVE_RE.search(block.text):
+    for text in ([b.text for b in body] + signature.leftover)[-80:]:
+        if m := EFFECTIVE_RE.search(text):
             effective = parse_date(m[1])
             break
     if not signature.signer_name:
@@ -108,14 +108,6 @@ def parse_docx(data: bytes, kind: str | None = None, type_names=(), type_codes=(
         kind=kind or guess_kind(header.type_name, header.number),
         effective_date=effective,
         blocks_in=len(blocks),
-        text_in=[b.text for b in header_text(header)] + [b.text for b in body],
+        text_in=list(header.preamble_lines) + [b.text for b in body] + signature.leftover,
         warnings=warnings,
     )
-
-
-def header_text(header):
-    class _T:
-        def __init__(self, text):
-            self.text = text
-
-    return [_T(t) for t in header.preamble_lines]

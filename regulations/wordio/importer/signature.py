@@ -151,7 +151,7 @@ def _short_closing(block) -> bool:
 
 
 def _paragraph_signature(blocks, start, end, sig: Signature) -> None:
-    lines = [b.text for b in blocks[start:end] if b.kind == "p"]
+    lines = [b.text for b in blocks[start:end] if b.kind != "table"]
     if not lines:
         return
     titles, name, other = _signature_lines(lines)
