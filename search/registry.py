@@ -22,11 +22,11 @@ embedded engine calls the app's ORM aggregation; both must agree):
   quarter ("2017-Q1"), value (1..5), satisfied (bool: value >= 4).
 """
 
+import datetime
 import importlib
 import importlib.util
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
-import datetime
 
 ITEM_MODULES = [
     "regulations.documents.search_items",

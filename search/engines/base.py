@@ -4,10 +4,10 @@ Apps and views call search.service; the service calls the configured engine.
 Documents handed to an engine are plain dicts made by `item_to_doc`.
 """
 
+import datetime
 import math
 from abc import ABC, abstractmethod
 from dataclasses import dataclass, field
-import datetime
 from datetime import date
 
 from ..models import FACETS
@@ -164,7 +164,7 @@ class SearchEngine(ABC):
     @abstractmethod
     def status(self) -> dict: ...
 
-    def refresh(self) -> None:
+    def refresh(self) -> None:  # noqa: B027 - optional hook
         """Make recent writes visible to searches (no-op where always true)."""
 
     def clear(self) -> None:

@@ -6,6 +6,7 @@ analysed with standard tokenizer + lowercase + asciifolding (đ → d) and carry
 `exact` subfield (no folding) that boosts matches typed with diacritics.
 """
 
+import contextlib
 from datetime import UTC, datetime
 
 from elasticsearch import Elasticsearch, NotFoundError, helpers
@@ -136,10 +137,8 @@ class ElasticsearchEngine(SearchEngine):
             return []
 
     def refresh(self):
-        try:
+        with contextlib.suppress(NotFoundError):
             self.client.indices.refresh(index=self.alias)
-        except NotFoundError:
-            pass
 
     # -- writing -----------------------------------------------------------------
     def _bulk(self, actions):
@@ -229,9 +228,7 @@ class ElasticsearchEngine(SearchEngine):
         info = {"engine": self.label, "alias": self.alias, "indexes": indexes, "documents": 0}
         if indexes:
             info["documents"] = self.client.count(index=self.alias)["count"]
-            resp = (
-                Search(using=self.client, index=self.alias).extra(size=0).params(request_timeout=10)
-            )
+            resp = Search(using=self.client, index=self.alias).extra(size=0)
             resp.aggs.bucket("kind", "terms", field="kind", size=50)
             result = resp.execute()
             info["by_kind"] = {b.key: b.doc_count for b in result.aggregations.kind.buckets}

@@ -119,7 +119,8 @@ class PostgresDialect(_Dialect):
 
     def ranked(self, parsed: ParsedQuery):
         params = [self.tsquery(parsed)]
-        score = f"ts_rank('{{0.05, 0.2, 0.6, 1.0}}', e.fts, to_tsquery('simple', %s)) * {_in_force_factor()}"
+        weights = "{0.05, 0.2, 0.6, 1.0}"  # D, C (body), B (title), A (number)
+        score = f"ts_rank('{weights}', e.fts, to_tsquery('simple', %s)) * {_in_force_factor()}"
         score_params = [params[0]]
         if parsed.exact:
             exact = " & ".join(f"'{w}'" for w in parsed.exact)
