@@ -103,6 +103,10 @@ def _extract(blocks, body_start: int, n: int) -> Signature:
         signing = [c for c in cells if _is_signature_cell(c, j >= n - 2)]
         if not (has_recipients or signing):
             continue
+        if not signing:  # a title without a name yet (a draft): the non-recipient cell
+            signing = [
+                c for c in cells if c.strip() and not fold(c).lstrip().startswith("noi nhan")
+            ]
         sig.start = j
         for row in block.rows:
             for cell in row:
