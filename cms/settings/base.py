@@ -186,6 +186,8 @@ WAGTAILDOCS_MAX_UPLOAD_SIZE = 20 * 1024 * 1024
 WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "wagtail.search.backends.database"}}
 WAGTAIL_DATE_FORMAT = "%d/%m/%Y"
 WAGTAIL_DATETIME_FORMAT = "%d/%m/%Y %H:%M"
+# The admin pickers post dd/mm/yyyy: declare it as an input format (cms/formats).
+FORMAT_MODULE_PATH = ["cms.formats"]
 
 # Our search module (search/): embedded engine unless ELASTICSEARCH_URL is set.
 ELASTICSEARCH_URL = url_from_env("ELASTICSEARCH_URL", ("http", "https"))
@@ -200,14 +202,22 @@ SEARCH = {
     "TIMEOUT": env_int("ELASTICSEARCH_TIMEOUT", 10),
 }
 if ELASTICSEARCH_URL:
-    # Wagtail's own admin search shares the cluster, under its own prefix.
+    # Wagtail's own admin search shares the cluster (and its credentials/TLS settings),
+    # under its own prefix.
+    _es_options = {"verify_certs": SEARCH["VERIFY_CERTS"]}
+    if SEARCH["API_KEY"]:
+        _es_options["api_key"] = SEARCH["API_KEY"]
+    elif SEARCH["USERNAME"]:
+        _es_options["basic_auth"] = (SEARCH["USERNAME"], SEARCH["PASSWORD"] or "")
+    if SEARCH["CA_CERTS"]:
+        _es_options["ca_certs"] = SEARCH["CA_CERTS"]
     WAGTAILSEARCH_BACKENDS = {
         "default": {
             "BACKEND": "wagtail.search.backends.elasticsearch8",
             "URLS": [ELASTICSEARCH_URL],
             "INDEX": f"{SEARCH['INDEX_PREFIX']}_wagtail",
             "TIMEOUT": SEARCH["TIMEOUT"],
-            "OPTIONS": {},
+            "OPTIONS": _es_options,
             "INDEX_SETTINGS": {},
         }
     }

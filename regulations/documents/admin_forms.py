@@ -7,7 +7,35 @@ from wagtail.admin.widgets import AdminDateInput
 
 from .models import LegalDocument
 from .services.amend import ACTIONS, INSERT_AFTER, REPEAL, REPLACE
+from .services.relations import normalise_path, validate
 from .structure import ProvisionLevel, place
+
+
+class LegalDocumentForm(WagtailAdminModelForm):
+    """Checks each relation against this document (self relation, replacement cycle,
+    provision paths): the inline forms do not know their parent yet."""
+
+    def is_valid(self):
+        valid = super().is_valid()
+        formset = getattr(self, "formsets", {}).get("relations_out")
+        if formset is None:
+            return valid
+        ok = True
+        for form in formset.forms:
+            data = getattr(form, "cleaned_data", None) or {}
+            if not data or data.get("DELETE") or not data.get("target"):
+                continue
+            errors = validate(
+                self.instance,
+                data.get("relation_type"),
+                data["target"],
+                normalise_path(data.get("source_provision") or ""),
+                normalise_path(data.get("target_provision") or ""),
+            )
+            for field_name, message in errors.items():
+                form.add_error(field_name if field_name in form.fields else None, message)
+                ok = False
+        return valid and ok
 
 
 class LegalVersionForm(WagtailAdminModelForm):
@@ -62,7 +90,9 @@ class ChangeForm(forms.Form):
         required=False,
         help_text=_("Ví dụ: dieu-5/khoan-2 (khoản 2 Điều 5)."),
     )
-    action = forms.ChoiceField(label=_("Thao tác"), choices=list(ACTIONS.items()), initial=REPLACE)
+    action = forms.ChoiceField(
+        label=_("Thao tác"), choices=list(ACTIONS.items()), initial=REPLACE, required=False
+    )
     level = forms.ChoiceField(
         label=_("Cấp (khi bổ sung)"),
         choices=[("", "—"), *ProvisionLevel.choices],
@@ -76,9 +106,10 @@ class ChangeForm(forms.Form):
 
     def clean(self):
         data = super().clean()
+        data["action"] = data.get("action") or REPLACE
         if not data.get("path"):
             return data
-        action = data.get("action")
+        action = data["action"]
         if action == INSERT_AFTER and not (data.get("number") or "").strip():
             self.add_error("number", _("Số mới: cần nhập số của quy định bổ sung (ví dụ 5a)."))
         if action == REPLACE and not any(data.get(k) for k in ("number", "title", "text")):

@@ -16,7 +16,7 @@ from wagtail.admin.widgets import ListingButton
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
-from .admin_forms import LegalVersionForm
+from .admin_forms import LegalDocumentForm, LegalVersionForm
 from .admin_views import AmendView
 from .models import DocumentType, IssuingBody, LegalDocument, LegalField, LegalVersion, Sector
 
@@ -93,7 +93,8 @@ class LegalDocumentViewSet(SnippetViewSet):
                 [InlinePanel("relations_out", label=_("Quan hệ với văn bản khác"))],
                 heading=_("Quan hệ văn bản"),
             ),
-        ]
+        ],
+        base_form_class=LegalDocumentForm,
     )
 
 

@@ -55,3 +55,14 @@ def test_year_out_of_range_is_refused():
 
 def test_fold_number_drops_diacritics():
     assert fold_number("30/2020/NĐ-CP") == "30/2020/nd-cp"
+
+
+@pytest.mark.parametrize("raw", ["100-SL/L.002", "102/SL-L.004"])
+def test_old_laws_keep_their_legacy_symbol(raw):
+    parsed = parse_number(raw)
+    assert parsed.text == raw and parsed.issuer_code.startswith(("SL", "L"))
+
+
+def test_random_slashes_are_not_taken_for_a_legacy_symbol():
+    with pytest.raises(ValidationError):
+        parse_number("572-KH/STTTT/x/y")

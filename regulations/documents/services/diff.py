@@ -3,8 +3,8 @@
 Provisions are matched by path first. Provisions left over on both sides, and
 same-path pairs whose text differs a lot, are then matched by text similarity: a
 pair that reads alike under a different path was moved or renumbered ("Điều 5"
-became "Điều 6"). What is still unmatched was added or removed. Changed text gets an inline word-level diff as safe HTML with
-<ins> and <del>.
+became "Điều 6"). What is still unmatched was added or removed. Changed text gets an
+inline word-level diff as safe HTML with <ins> and <del>.
 """
 
 import difflib
