@@ -16,7 +16,20 @@ def save_dossier(dossier: Dossier, user=None, note: str = "", calendar=None, tim
     status change (if any) in the history. Raises ValidationError, writing nothing."""
     previous = None
     if dossier.pk:
-        previous = Dossier.objects.filter(pk=dossier.pk).values_list("status_id", flat=True).first()
+        current = (
+            Dossier.objects.select_for_update()
+            .filter(pk=dossier.pk)
+            .values("status_id", "letters_count", "due_date", "appointment_date")
+            .first()
+        )
+        if current:
+            previous = current["status_id"]
+            # Fields only letters and extensions change: never overwrite them from a stale
+            # instance (the letter count always, the dates once they have been moved).
+            dossier.letters_count = current["letters_count"]
+            if dossier.appointment_changes.exists():
+                dossier.due_date = current["due_date"]
+                dossier.appointment_date = current["appointment_date"]
     if dossier.due_date is None:
         dossier.due_date = compute_due_date(
             dossier.procedure, dossier.method_kind, dossier.received_at, calendar, times

@@ -26,6 +26,12 @@ class LateReportFilterSet(WagtailFilterSet):
         model = Dossier
         fields = []
 
+    def __init__(self, *args, request=None, **kwargs):
+        super().__init__(*args, request=request, **kwargs)
+        allowed = visible_unit_ids(request.user) if request is not None else None
+        if allowed is not None:
+            self.filters["unit"].queryset = Unit.objects.filter(pk__in=allowed)
+
     def noop(self, queryset, name, value):
         return queryset
 
