@@ -246,7 +246,11 @@ class ProgressReport(models.Model):
     )
     reported_on = models.DateField(_("ngày báo cáo"), default=timezone.localdate)
     percent = models.PositiveSmallIntegerField(
-        _("tỷ lệ hoàn thành (%)"), validators=[MinValueValidator(0), MaxValueValidator(100)]
+        _("tỷ lệ hoàn thành (%)"),
+        validators=[
+            MinValueValidator(0, _("Tỷ lệ hoàn thành phải từ 0 đến 100%%.")),
+            MaxValueValidator(100, _("Tỷ lệ hoàn thành phải từ 0 đến 100%%.")),
+        ],
     )
     content = models.TextField(_("kết quả thực hiện"))
     decrease_reason = models.TextField(
