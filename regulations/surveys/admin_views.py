@@ -17,7 +17,7 @@ from regulations.procedures.models import Procedure
 from .models import SurveyMethod, SurveyResponse
 from .scope import report_unit_scope
 from .services import chart, export, qr
-from .services.index import quarter_label, satisfaction_report, satisfaction_trend
+from .services.index import quarter_label, report_and_trend
 from .views import survey_url
 
 
@@ -73,8 +73,7 @@ class SatisfactionReportView(WagtailAdminTemplateMixin, TemplateView):
         context = super().get_context_data(**kwargs)
         form, filters, quarter, labels = _filters(self.request)
         method = SurveyMethod.objects.current()
-        report = satisfaction_report(**filters, quarter=quarter)
-        trend = satisfaction_trend(**filters, method=None)
+        report, trend = report_and_trend(**filters, quarter=quarter)
         context.update(
             form=form,
             method=method,
@@ -127,8 +126,7 @@ def report_display(report, trend):
 
 def report_xlsx(request):
     form, filters, quarter, labels = _filters(request)
-    report = satisfaction_report(**filters, quarter=quarter)
-    trend = satisfaction_trend(**filters)
+    report, trend = report_and_trend(**filters, quarter=quarter)
     data = export.report_xlsx(report, trend, labels)
     response = HttpResponse(
         data, content_type="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"

@@ -113,6 +113,7 @@ def test_counts_go_through_the_search_module_aggregation():
     assert registry.aggregations["satisfaction_index"] is orm_satisfaction_counts
     c = criteria()[0]
     response_with({c: 4})
+
     def key(row):
         return row["criterion_id"]
 
@@ -137,3 +138,19 @@ def test_survey_answer_items_carry_the_registry_data_fields():
         "value": 4,
         "satisfied": True,
     }
+
+
+def test_report_and_trend_from_one_aggregation_match_the_separate_ones():
+    from regulations.surveys.services.index import report_and_trend
+
+    c1, c2 = criteria()[:2]
+    unit = UnitFactory()
+    response_with({c1: 5, c2: 2}, unit=unit, quarter="2017-Q1")
+    response_with({c1: 4, c2: 4}, unit=unit, quarter="2017-Q2")
+    response_with({c1: 1}, quarter="2017-Q2")
+    for filters in ({}, {"unit_id": unit.pk}, {"quarter": "2017-Q2"}):
+        report, trend = report_and_trend(**filters)
+        assert report.overall == pytest.approx(satisfaction_report(**filters).overall)
+        assert report.answers == satisfaction_report(**filters).answers
+        expected = satisfaction_trend(unit_id=filters.get("unit_id"))
+        assert [(p.quarter, p.overall) for p in trend] == [(p.quarter, p.overall) for p in expected]

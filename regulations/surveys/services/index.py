@@ -152,11 +152,7 @@ class TrendPoint:
     factors: list[IndexRow]
 
 
-def satisfaction_trend(*, unit_id=None, procedure_id=None, year=None, method=None):
-    """The overall and factor indices for each quarter that has answers, in order."""
-    rows = satisfaction_counts(
-        unit_id=unit_id, procedure_id=procedure_id, year=year, by_quarter=True
-    )
+def _trend(rows: list[dict], method=None) -> list[TrendPoint]:
     per_quarter: dict[str, list[dict]] = {}
     for row in rows:
         per_quarter.setdefault(row["quarter"], []).append(row)
@@ -165,6 +161,21 @@ def satisfaction_trend(*, unit_id=None, procedure_id=None, year=None, method=Non
         report = compute_report(per_quarter[quarter], method)
         points.append(TrendPoint(quarter, report.overall, report.answers, report.factors))
     return points
+
+
+def satisfaction_trend(*, unit_id=None, procedure_id=None, year=None, method=None):
+    """The overall and factor indices for each quarter that has answers, in order."""
+    rows = satisfaction_counts(
+        unit_id=unit_id, procedure_id=procedure_id, year=year, by_quarter=True
+    )
+    return _trend(rows, method)
+
+
+def report_and_trend(*, unit_id=None, procedure_id=None, quarter=None, method=None):
+    """The report (for one quarter or all) and the trend, from a single aggregation."""
+    rows = satisfaction_counts(unit_id=unit_id, procedure_id=procedure_id, by_quarter=True)
+    selected = [row for row in rows if row["quarter"] == quarter] if quarter else rows
+    return compute_report(selected, method), _trend(rows, method)
 
 
 def quarter_label(quarter: str) -> str:
