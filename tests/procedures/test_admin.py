@@ -313,3 +313,51 @@ def test_add_version_from_procedure_preselects_it(admin_client):
     assert f"{reverse(f'{VERSION}:add')}?procedure={procedure.pk}" in edit
     html = _html(admin_client.get(reverse(f"{VERSION}:add"), {"procedure": procedure.pk}))
     assert f'name="procedure" value="{procedure.pk}"' in html
+
+
+def test_admin_listings_edit_pages_and_procedure_compare_render(admin_client):
+    version = ProcedureVersionFactory(decision=decision())
+    add_method(version)
+    procedure = version.procedure
+    for url in [
+        reverse("wagtailsnippets_procedures_procedureset:list"),
+        reverse("wagtailsnippets_procedures_procedureset:edit", args=[procedure.procedure_set.pk]),
+        reverse(f"{VERSION}:list"),
+        reverse(f"{VERSION}:list") + f"?procedure__legal_field={procedure.legal_field.pk}",
+        reverse(f"{VERSION}:list") + "?q=" + procedure.code,
+        reverse(f"{VERSION}:edit", args=[version.pk]),
+        reverse(f"{PROCEDURE}:add"),
+        reverse(f"{PROCEDURE}:edit", args=[procedure.pk]),
+    ]:
+        response = admin_client.get(url)
+        assert response.status_code == 200, url
+    listing = _html(admin_client.get(reverse(f"{VERSION}:list")))
+    assert procedure.code in listing and "1507/QĐ-UBND" in listing
+
+    first = procedure.save_revision()
+    procedure.name = "Tên sau khi sửa"
+    second = procedure.save_revision()
+    compare = reverse(f"{PROCEDURE}:revisions_compare", args=[procedure.pk, first.pk, second.pk])
+    html = _html(admin_client.get(compare))
+    assert "Tên sau khi sửa" in html
+
+
+def test_role_groups_get_procedure_permissions():
+    from django.contrib.auth.models import Permission
+
+    from regulations.organisation.models import Role
+    from regulations.organisation.roles import sync_role_groups
+
+    groups = sync_role_groups()
+    legal = set(
+        Permission.objects.filter(group=groups[Role.LEGAL_OFFICER]).values_list(
+            "codename", flat=True
+        )
+    )
+    assert {"add_procedureversion", "change_procedure", "publish_procedure"} <= legal
+    one_stop = set(
+        Permission.objects.filter(group=groups[Role.ONE_STOP_OFFICER]).values_list(
+            "codename", flat=True
+        )
+    )
+    assert "view_procedure" in one_stop and "change_procedure" not in one_stop
