@@ -55,8 +55,18 @@ def make_plan(number="572/KH-STTTT", issued=date(2017, 3, 31)):
     return Plan.objects.create(document=doc, objectives="Siết chặt kỷ cương")
 
 
-def make_task(plan, number, lead, *, deadline=None, status="chua_thuc_hien", completed_on=None,
-              recurring=False, coordinating=(), title=None):  # fmt: skip
+def make_task(
+    plan,
+    number,
+    lead,
+    *,
+    deadline=None,
+    status="chua_thuc_hien",
+    completed_on=None,
+    recurring=False,
+    coordinating=(),
+    title=None,
+):
     task = PlanTask(
         plan=plan,
         number=number,

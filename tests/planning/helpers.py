@@ -27,9 +27,14 @@ def internal_rule(title="Quy chế chi tiêu nội bộ"):
     version = LegalVersion.objects.create(document=doc, effective_from=date(2017, 3, 1))
     for order, number in enumerate(["6", "7"]):
         Provision.objects.create(
-            version=version, level="dieu", number=number, title="Điều", text="…",
-            path=f"dieu-{number}", sort_order=order,
-        )  # fmt: skip
+            version=version,
+            level="dieu",
+            number=number,
+            title="Điều",
+            text="…",
+            path=f"dieu-{number}",
+            sort_order=order,
+        )
     return doc
 
 

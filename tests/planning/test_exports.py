@@ -19,8 +19,14 @@ def _content(response):
 
 
 def _setup(world, client):
-    make_task(world.plan, "2", world.units["cntt"], deadline=date(2017, 5, 1),
-              status="hoan_thanh", completed_on=date(2017, 4, 25))  # fmt: skip
+    make_task(
+        world.plan,
+        "2",
+        world.units["cntt"],
+        deadline=date(2017, 5, 1),
+        status="hoan_thanh",
+        completed_on=date(2017, 4, 25),
+    )
     client.force_login(world.users["lanhdao"])
 
 

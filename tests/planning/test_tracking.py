@@ -41,7 +41,7 @@ def tasks(world):
     make_task(p, "5", u["cntt"], recurring=True, status="dang_thuc_hien")
     # KHTC: one not started, deadline later than the due-soon window.
     make_task(p, "6", u["khtc"], deadline=date(2017, 12, 31))
-    return world  # fmt: skip
+    return world
 
 
 def by_unit(rows):
@@ -64,8 +64,11 @@ def test_unit_rows_numbers(tasks):
     assert cntt["completion_rate"] == 0.4
     khtc = rows["Phòng Kế hoạch - Tài chính"]
     assert (khtc["total"], khtc["overdue"], khtc["due_soon"], khtc["completion_rate"]) == (
-        1, 0, 0, 0.0,
-    )  # fmt: skip
+        1,
+        0,
+        0,
+        0.0,
+    )
 
 
 def test_overdue_is_derived_never_stored(tasks):
@@ -158,6 +161,12 @@ def test_search_items_carry_the_registry_fields(tasks):
     item = next(task_items(PlanTask.objects.get(number="2")))
     assert item.kind == "task" and item.public is False
     assert set(item.data) >= {
-        "plan_id", "unit_id", "unit_name", "status", "deadline", "completed_on", "recurring",
-    }  # fmt: skip
+        "plan_id",
+        "unit_id",
+        "unit_name",
+        "status",
+        "deadline",
+        "completed_on",
+        "recurring",
+    }
     assert item.data["deadline"] == "2017-06-30" and item.data["completed_late"] is True

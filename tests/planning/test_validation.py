@@ -119,8 +119,13 @@ def test_task_form_refuses_lead_unit_as_coordinator(world):
 def test_percent_outside_0_100_is_refused(world, percent):
     task = world.tasks["cntt"]
     with pytest.raises(ValidationError) as exc:
-        report_progress(task, world.users["chuyenvien"], percent=percent, content="x",
-                        reported_on=date(2017, 5, 1))  # fmt: skip
+        report_progress(
+            task,
+            world.users["chuyenvien"],
+            percent=percent,
+            content="x",
+            reported_on=date(2017, 5, 1),
+        )
     assert "từ 0 đến 100" in exc.value.message_dict["percent"][0]
     assert ProgressReport.objects.count() == 0
 
@@ -132,8 +137,14 @@ def test_percent_backwards_needs_a_reason(world):
         report_progress(task, user, percent=40, content="b", reported_on=date(2017, 5, 10))
     assert "cần nêu lý do" in exc.value.message_dict["decrease_reason"][0]
     assert ProgressReport.objects.count() == 1
-    report_progress(task, user, percent=40, content="b", reported_on=date(2017, 5, 10),
-                    decrease_reason="Phải làm lại phần khảo sát.")  # fmt: skip
+    report_progress(
+        task,
+        user,
+        percent=40,
+        content="b",
+        reported_on=date(2017, 5, 10),
+        decrease_reason="Phải làm lại phần khảo sát.",
+    )
     assert ProgressReport.objects.count() == 2
 
 
@@ -141,8 +152,14 @@ def test_percent_backwards_needs_a_reason(world):
 def test_evidence_too_large_is_refused_and_nothing_saved(world):
     big = SimpleUploadedFile("bao-cao.pdf", PDF + b"0" * 200)
     with pytest.raises(ValidationError) as exc:
-        report_progress(world.tasks["cntt"], world.users["chuyenvien"], percent=10,
-                        content="x", reported_on=date(2017, 5, 1), files=[big])  # fmt: skip
+        report_progress(
+            world.tasks["cntt"],
+            world.users["chuyenvien"],
+            percent=10,
+            content="x",
+            reported_on=date(2017, 5, 1),
+            files=[big],
+        )
     assert "quá lớn" in exc.value.message_dict["evidence"][0]
     assert ProgressReport.objects.count() == 0
     assert EvidenceFile.objects.count() == 0
@@ -151,17 +168,28 @@ def test_evidence_too_large_is_refused_and_nothing_saved(world):
 def test_evidence_checked_by_content_not_extension(world):
     fake = SimpleUploadedFile("minh-chung.pdf", b"MZ\x90\x00 this is a windows program")
     with pytest.raises(ValidationError) as exc:
-        report_progress(world.tasks["cntt"], world.users["chuyenvien"], percent=10,
-                        content="x", reported_on=date(2017, 5, 1), files=[fake])  # fmt: skip
+        report_progress(
+            world.tasks["cntt"],
+            world.users["chuyenvien"],
+            percent=10,
+            content="x",
+            reported_on=date(2017, 5, 1),
+            files=[fake],
+        )
     assert "không thuộc loại được phép" in exc.value.message_dict["evidence"][0]
     assert ProgressReport.objects.count() == 0
 
 
 def test_valid_evidence_is_stored_with_detected_type(world):
     named_wrong = SimpleUploadedFile("anh.png", PDF)  # a PDF named .png: stored as PDF
-    report = report_progress(world.tasks["cntt"], world.users["chuyenvien"], percent=30,
-                             content="x", reported_on=date(2017, 5, 1),
-                             files=[named_wrong, SimpleUploadedFile("a.docx", docx_bytes())])  # fmt: skip
+    report = report_progress(
+        world.tasks["cntt"],
+        world.users["chuyenvien"],
+        percent=30,
+        content="x",
+        reported_on=date(2017, 5, 1),
+        files=[named_wrong, SimpleUploadedFile("a.docx", docx_bytes())],
+    )
     kinds = sorted(report.evidence_files.values_list("detected_type", flat=True))
     assert kinds == ["docx", "pdf"]
     assert all(f.file.name.endswith((".pdf", ".docx")) for f in report.evidence_files.all())
