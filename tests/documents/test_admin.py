@@ -272,3 +272,19 @@ def test_listing_filters_and_search(admin_client):
     assert "572/KH-STTTT" in content and "01/CT-UBND" not in content
     response = admin_client.get(url, {"q": "CT-UBND"})
     assert "01/CT-UBND" in response.content.decode()
+
+
+def test_legal_officer_role_can_open_the_amend_view_and_staff_cannot(client):
+    from regulations.organisation.models import Role
+    from regulations.organisation.roles import group_for, sync_role_groups
+
+    sync_role_groups()
+    officer = get_user_model().objects.create_user("phapche2", "p@example.com", "x")
+    officer.groups.add(group_for(Role.LEGAL_OFFICER))
+    staff = get_user_model().objects.create_user("chuyenvien", "c@example.com", "x")
+    staff.groups.add(group_for(Role.UNIT_STAFF))
+    url = reverse("van-ban-sua-doi:amend")
+    client.force_login(officer)
+    assert client.get(url).status_code == 200
+    client.force_login(staff)
+    assert client.get(url).status_code in (302, 403)
