@@ -5,9 +5,7 @@ from regulations.organisation.models import Role
 _MODELS = ("legaldocument", "legalversion", "documentrelation", "provision")
 _LISTS = ("documenttype", "issuingbody", "legalfield", "sector")
 _VIEW = [f"documents.view_{model}" for model in _MODELS + _LISTS]
-_EDIT = [
-    f"documents.{action}_{model}" for model in _MODELS for action in ("add", "change", "view")
-]
+_EDIT = [f"documents.{action}_{model}" for model in _MODELS for action in ("add", "change", "view")]
 
 ROLE_PERMISSIONS = {
     # The legal officer keeps the body of rules: edits, versions, publishes, keeps the lists.
