@@ -120,8 +120,8 @@ class Procedure(DraftStateMixin, RevisionMixin, index.Indexed, models.Model):
     def _unique_slug(self):
         text = (self.name or self.code or "thu-tuc").replace("Đ", "D").replace("đ", "d")
         base = slugify(text)
-        if len(base) > 54:
-            base = base[:54].rsplit("-", 1)[0]
+        if len(base) > 56:  # room for a "-2" suffix within max_length
+            base = base[:57].rsplit("-", 1)[0]
         base = base.strip("-") or "thu-tuc"
         slug, n = base, 1
         while Procedure.objects.filter(slug=slug).exclude(pk=self.pk).exists():
