@@ -17,6 +17,7 @@ on unless a Holiday row makes them a holiday or an extra day off.
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from datetime import date, datetime, time, timedelta
 from decimal import ROUND_HALF_UP, Decimal
 
@@ -95,7 +96,10 @@ class WorkCalendar:
         return timezone.make_aware(datetime.combine(day, end), tz)
 
     def working_days_between(self, start: date, end: date) -> int:
-        """Working days d with start < d <= end (negative when end is before start)."""
+        """Working days d with start < d <= end (negative when end is before start).
+
+        Weekdays are counted arithmetically, then each override in the range corrects
+        the count, so a range of years costs no more than a range of days."""
         if isinstance(start, datetime):
             start = timezone.localtime(start).date()
         if isinstance(end, datetime):
@@ -103,11 +107,29 @@ class WorkCalendar:
         if end == start:
             return 0
         sign, low, high = (1, start, end) if end > start else (-1, end, start)
-        count, day = 0, low + timedelta(days=1)
-        while day <= high:
-            count += self.is_working_day(day)
-            day += timedelta(days=1)
+        count = _weekdays_upto(high) - _weekdays_upto(low)
+        for day, kind in self._overrides_between(low, high):
+            weekday = day.weekday() < 5
+            if kind == "lam_bu" and not weekday:
+                count += 1
+            elif kind in ("le_tet", "nghi_bu") and weekday:
+                count -= 1
         return sign * count
+
+    def _overrides_between(self, low: date, high: date):
+        if not hasattr(self, "_sorted"):
+            self._sorted = sorted(self.overrides.items())
+            self._keys = [day for day, _kind in self._sorted]
+        first = bisect_right(self._keys, low)
+        last = bisect_right(self._keys, high)
+        return self._sorted[first:last]
+
+
+def _weekdays_upto(day: date) -> int:
+    """Monday-Friday days from a fixed Monday (0001-01-01) up to and including `day`."""
+    ordinal = day.toordinal()  # 1 = Monday 0001-01-01
+    weeks, rest = divmod(ordinal, 7)
+    return weeks * 5 + min(rest, 5)
 
 
 def _half_days(days) -> int:

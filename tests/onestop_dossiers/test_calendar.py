@@ -126,3 +126,21 @@ def test_make_up_day_on_a_weekday_is_invalid():
     with pytest.raises(ValidationError) as exc:
         holiday.full_clean()
     assert "kind" in exc.value.message_dict
+
+
+def test_working_days_between_matches_day_by_day_counting():
+    from datetime import timedelta
+
+    from regulations.calendar.services import WorkCalendar
+
+    calendar = WorkCalendar()
+    start = date(2016, 12, 20)
+    for offset in range(0, 800, 7):
+        for span in (0, 1, 3, 9, 40, 400):
+            a = start + timedelta(days=offset)
+            b = a + timedelta(days=span)
+            expected = sum(
+                calendar.is_working_day(a + timedelta(days=n)) for n in range(1, span + 1)
+            )
+            assert calendar.working_days_between(a, b) == expected, (a, b)
+            assert calendar.working_days_between(b, a) == -expected

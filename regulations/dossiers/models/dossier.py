@@ -94,6 +94,8 @@ class Dossier(models.Model):
     updated_at = models.DateTimeField(auto_now=True)
 
     objects = DossierQuerySet.as_manager()
+    # Dossiers reference only catalogue rows; Wagtail's usage index gains nothing from them.
+    wagtail_reference_index_ignore = True
 
     class Meta:
         ordering = ["-received_at"]
@@ -214,6 +216,8 @@ class DossierStatusChange(models.Model):
     )
     changed_at = models.DateTimeField(_("thời điểm"), default=timezone.now)
     note = models.CharField(_("ghi chú"), max_length=500, blank=True)
+
+    wagtail_reference_index_ignore = True
 
     class Meta:
         ordering = ["changed_at", "pk"]

@@ -36,11 +36,6 @@ def save_dossier(dossier: Dossier, user=None, note: str = "", calendar=None, tim
         )
     if dossier.appointment_date is None or dossier.appointment_date < dossier.due_date:
         dossier.appointment_date = dossier.due_date
-    now = timezone.now()
-    if dossier.status_id == FINISHED and dossier.finished_at is None:
-        dossier.finished_at = max(now, dossier.received_at)
-    if dossier.status_id == RETURNED and dossier.returned_at is None:
-        dossier.returned_at = max(now, dossier.received_at)
     dossier.full_clean()
     dossier.save()
     if previous != dossier.status_id:
