@@ -142,3 +142,12 @@ def test_thank_you_page(client):
     response = client.get(reverse("surveys:thanks"))
     assert response.status_code == 200
     assert "Cảm ơn" in response.content.decode()
+
+
+def test_submitted_answers_reach_the_search_index(client):
+    from search.service import search
+
+    client.post(URL, valid_post())
+    found = search("", include_private=True, kind="survey_answer")
+    assert found.count == 5
+    assert {hit.kind for hit in found.hits} == {"survey_answer"}

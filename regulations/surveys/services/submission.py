@@ -136,10 +136,10 @@ def submit_response(
     try:
         with transaction.atomic():
             response.save()
-            Answer.objects.bulk_create(
-                Answer(response=response, criterion_id=key, value=value)
-                for key, value in clean_answers.items()
-            )
+            # One save per answer (not bulk_create) so the search module's signals
+            # index each "survey_answer" item for the Elasticsearch engine.
+            for key, value in clean_answers.items():
+                Answer.objects.create(response=response, criterion_id=key, value=value)
     except IntegrityError:
         # Two posts for the same dossier code at the same moment: the constraint wins.
         raise ValidationError(
