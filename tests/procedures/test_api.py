@@ -76,9 +76,14 @@ def test_detail_adds_steps_agencies_and_legal_basis(client, procedures):
 
 
 def test_drafts_are_not_served_and_filters_work(client, procedures):
-    _live, draft = procedures
+    live, draft = procedures
     assert client.get(f"/api/v2/procedures/{draft.pk}/").status_code == 404
     assert client.get("/api/v2/procedures/", {"code": draft.code}).json()["items"] == []
     items = client.get("/api/v2/procedures/", {"level": "tinh"}).json()["items"]
     assert len(items) == 1
     assert client.get("/api/v2/procedures/", {"khong_co": "1"}).status_code == 400
+    found = client.get("/api/v2/procedures/", {"search": "bản tin"}).json()["items"]
+    assert [item["code"] for item in found] == [live.code]
+    assert client.get("/api/v2/procedures/", {"search": "nháp"}).json()["items"] == []
+    by_field = client.get("/api/v2/procedures/", {"legal_field": live.legal_field_id})
+    assert by_field.json()["meta"]["total_count"] == 1

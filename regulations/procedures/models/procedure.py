@@ -99,6 +99,13 @@ class Procedure(DraftStateMixin, RevisionMixin, index.Indexed, models.Model):
         index.SearchField("name", boost=3),
         index.SearchField("code", boost=5),
         index.AutocompleteField("name"),
+        # Filters combined with a search (admin listing, API ?search=).
+        index.FilterField("live"),
+        index.FilterField("code"),
+        index.FilterField("level"),
+        index.FilterField("legal_field"),
+        index.FilterField("handling_unit"),
+        index.FilterField("procedure_set"),
     ]
 
     class Meta:
