@@ -1,0 +1,50 @@
+"""The demo: plan 572/KH-STTTT, mixed states with overdue tasks, review records, users."""
+
+from django.contrib.auth import authenticate
+from django.core.management import call_command
+
+from regulations.planning.choices import ReviewStatus
+from regulations.planning.demo_data import DEMO_PASSWORD, USERS
+from regulations.planning.models import Plan, PlanTask, ProgressReport, ReviewRecord
+
+
+class _Null:
+    def write(self, *args, **kwargs):
+        pass
+
+    def flush(self):
+        pass
+
+
+def counts():
+    return (
+        PlanTask.objects.count(),
+        ProgressReport.objects.count(),
+        ReviewRecord.objects.count(),
+        sum(t.revisions.count() for t in PlanTask.objects.all()),
+    )
+
+
+def test_demo_plan_tasks_reviews_and_users(demo_site):
+    plan = Plan.objects.get(document__number_symbol="572/KH-STTTT")
+    tasks = list(plan.tasks.all())
+    assert len(tasks) >= 20
+    assert {t.number.split(".")[0] for t in tasks} == {str(n) for n in range(1, 8)}
+    assert {t.status for t in tasks} == {"chua_thuc_hien", "dang_thuc_hien", "cho_duyet",
+                                         "hoan_thanh"}  # fmt: skip
+    assert any(t.is_overdue() for t in tasks) and any(t.recurring for t in tasks)
+    assert all(t.deadline.year == 2017 for t in tasks if t.deadline)
+    for username, *_ in USERS:
+        assert authenticate(username=username, password=DEMO_PASSWORD) is not None
+    statuses = {r.title: r.review_status for r in ReviewRecord.objects.all()}
+    spending = [s for t, s in statuses.items() if "chi tiêu" in t]
+    assert spending == [ReviewStatus.IN_REVIEW]
+    procedure_statuses = sorted(s for t, s in statuses.items() if "thủ tục" in t)
+    if procedure_statuses:  # the procedures demo made the two procedures
+        assert set(procedure_statuses) == {ReviewStatus.APPROVED, ReviewStatus.REJECTED}
+        rejected = next(r for r in ReviewRecord.objects.all() if r.review_status == "bi_tu_choi")
+        assert "chi phí tuân thủ" in rejected.rejection_comment
+
+    before = counts()
+    call_command("load_demo", stdout=_Null(), stderr=_Null())
+    assert counts() == before
