@@ -1,7 +1,7 @@
 """Receive a feedback message, send it to the unit concerned, record the answer."""
 
 from django.core.exceptions import ValidationError
-from django.db import transaction
+from django.db import IntegrityError, transaction
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
@@ -35,8 +35,16 @@ def submit_feedback(
     if submitted_at is not None:
         feedback.submitted_at = submitted_at
     feedback.deadline = answer_deadline(feedback.submitted_at)
-    with transaction.atomic():
-        feedback.save()
+    for attempt in range(3):
+        try:
+            with transaction.atomic():
+                feedback.save()
+            break
+        except IntegrityError:
+            # Two messages took the same number at the same moment: take the next one.
+            feedback.pk, feedback.reference = None, ""
+            if attempt == 2:
+                raise
     notify_unit.enqueue(feedback.pk)
     return feedback
 
