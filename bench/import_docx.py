@@ -95,17 +95,19 @@ def run_set(label, files, with_db, lines):
     if with_db:
         from django.db import transaction
 
-        failed = 0
+        failed = []
         start = time.perf_counter()
         for name, data in files:
             with transaction.atomic():
                 report = import_file(data, name)
-            failed += report.status != "ok"
+            if report.status != "ok":
+                failed.append(f"{name}: {report.error}")
         full = time.perf_counter() - start
         lines.append(
             f"{label}: full import into the database {full:.2f} s ({len(datas) / full:.1f} "
-            f"docs/s), ratio {full / bare:.2f}× bare python-docx; {failed} failed"
+            f"docs/s), ratio {full / bare:.2f}× bare python-docx; {len(failed)} failed"
         )
+        lines.extend(f"  failed {line}" for line in failed)
 
 
 def linearity(lines):

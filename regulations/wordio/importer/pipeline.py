@@ -89,6 +89,8 @@ def parse_docx(data: bytes, kind: str | None = None, type_names=(), type_codes=(
     tail = " ".join(b.text for b in body[-40:])
     if header.date is None and (m := PASSED_RE.search(tail)):
         header.date = parse_date(m[1])
+    if header.date is None and re.search(r"\bngày\s+\d", header.summary, re.IGNORECASE):
+        header.date = parse_date(header.summary)  # "LUẬT SỐ 102-SL/L-004 NGÀY 20-5-1957 …"
     if not header.issuer_name and re.search(r"được\s+Quốc\s+hội.{0,120}thông\s+qua", tail):
         header.issuer_name = "QUỐC HỘI"  # stated by the closing sentence of a law
     if header.date is None:
