@@ -4,8 +4,8 @@
     python -m bench onestop_dossiers --quick         # 50,000 dossiers, 2,000 CSV rows
     python -m bench.onestop_dossiers --dossiers 200000 --csv-rows 5000 --no-es
 
-It builds a fresh SQLite file under var/bench/onestop_dossiers/ (never the dev
-database), bulk-inserts the dossiers (two years, 10 units, 20 procedures, about 12%
+It builds a fresh SQLite file under var/bench/onestop_dossiers/<count>/ (never the
+dev database), bulk-inserts the dossiers (two years, 10 units, 20 procedures, about 12%
 late, most late ones with a letter count), then times the report unit heads open:
 all data, one year, one unit, through regulations.dossiers.services.reports.late_report
 (the embedded engine runs the ORM aggregation on SQLite). Then, if osmem-server is
@@ -271,9 +271,10 @@ def main(argv=None):
     if args.quick:
         args.dossiers, args.csv_rows, args.repeat = 50_000, 2_000, 3
 
-    shutil.rmtree(BENCH_DIR, ignore_errors=True)
-    BENCH_DIR.mkdir(parents=True)
-    setup_django(BENCH_DIR)
+    var_dir = BENCH_DIR / str(args.dossiers)
+    shutil.rmtree(var_dir, ignore_errors=True)
+    var_dir.mkdir(parents=True)
+    setup_django(var_dir)
     from django.db import connection
 
     generated = generate(args.dossiers)
@@ -282,6 +283,7 @@ def main(argv=None):
         "dossiers": args.dossiers,
         "database": connection.vendor,
         "generate_s": generated,
+        "load_average_at_start": os.getloadavg(),
         "embedded": time_queries(args.repeat),
     }
     print(f"\nEmbedded engine ({connection.vendor}, ORM aggregation), {args.repeat} runs:")

@@ -43,14 +43,21 @@ def misses_appointment(appointment_date, completed_on, stage, today: date | None
     return is_late(appointment_date, completed_on, stage, today)
 
 
+def open_status_codes() -> list[int]:
+    """Codes of the statuses whose stage is OPEN (the clock runs); statuses are data."""
+    from .models.status import DossierStatus
+
+    return list(DossierStatus.objects.filter(stage=StatusStage.OPEN).values_list("code", flat=True))
+
+
 def late_q(today: date | None = None, prefix: str = "") -> Q:
-    """The same rule as `is_late`, as a filter on Dossier."""
+    """The same rule as `is_late`, as a filter on Dossier (no join: status codes inline)."""
     today = today or timezone.localdate()
     p = prefix
     return Q(**{f"{p}completed_on__isnull": False, f"{p}completed_on__gt": F(f"{p}due_date")}) | Q(
         **{
             f"{p}completed_on__isnull": True,
-            f"{p}status__stage": StatusStage.OPEN,
+            f"{p}status_id__in": open_status_codes(),
             f"{p}due_date__lt": today,
         }
     )
@@ -60,7 +67,9 @@ def needs_letter_q(today: date | None = None) -> Q:
     """Misses its current appointment (first miss or a missed re-appointment)."""
     today = today or timezone.localdate()
     return Q(completed_on__isnull=False, completed_on__gt=F("appointment_date")) | Q(
-        completed_on__isnull=True, status__stage=StatusStage.OPEN, appointment_date__lt=today
+        completed_on__isnull=True,
+        status_id__in=open_status_codes(),
+        appointment_date__lt=today,
     )
 
 

@@ -21,9 +21,8 @@ from django.utils import timezone
 from regulations.calendar.services import WorkCalendar
 from regulations.organisation.models import Unit
 
-from ..lateness import late_q
+from ..lateness import late_q, open_status_codes
 from ..models import Dossier
-from ..models.status import StatusStage
 
 AGGREGATION = "late_dossiers_by_unit"
 
@@ -70,7 +69,7 @@ def late_dossiers_by_unit(date_from=None, date_to=None, unit_ids=None, today=Non
     open_delay: dict[int, int] = defaultdict(int)
     calendar = WorkCalendar()
     open_rows = (
-        qs.filter(completed_on__isnull=True, status__stage=StatusStage.OPEN, due_date__lt=today)
+        qs.filter(completed_on__isnull=True, status_id__in=open_status_codes(), due_date__lt=today)
         .values("unit_id", "due_date")
         .annotate(n=Count("id"))
     )
