@@ -3,6 +3,7 @@
 Registered as one "Thủ tục hành chính" menu group by wagtail_hooks.py.
 """
 
+import django_filters
 from django.contrib import messages
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.shortcuts import get_object_or_404, redirect
@@ -11,6 +12,7 @@ from django.urls import path, reverse
 from django.utils.html import format_html, format_html_join
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
+from wagtail.admin.filters import WagtailFilterSet
 from wagtail.admin.panels import (
     FieldPanel,
     FieldRowPanel,
@@ -28,6 +30,9 @@ from wagtail.snippets.views.snippets import (
     SnippetViewSet,
     SnippetViewSetGroup,
 )
+
+from regulations.documents.models import LegalField
+from regulations.organisation.models import Unit
 
 from .admin_forms import NewVersionForm, ProcedureVersionForm
 from .models import Procedure, ProcedureSet, ProcedureVersion
@@ -141,6 +146,25 @@ class ProcedureVersionEditView(EditView):
         return buttons
 
 
+class ProcedureVersionFilterSet(WagtailFilterSet):
+    """Versions filtered by their procedure's field and handling unit."""
+
+    legal_field = django_filters.ModelChoiceFilter(
+        field_name="procedure__legal_field",
+        queryset=LegalField.objects.all(),
+        label=gettext_lazy("Lĩnh vực"),
+    )
+    handling_unit = django_filters.ModelChoiceFilter(
+        field_name="procedure__handling_unit",
+        queryset=Unit.objects.all(),
+        label=gettext_lazy("Đơn vị giải quyết"),
+    )
+
+    class Meta:
+        model = ProcedureVersion
+        fields = []
+
+
 def _decision_column(version):
     return version.decision.number_symbol if version.decision_id else ""
 
@@ -154,7 +178,7 @@ class ProcedureVersionViewSet(SnippetViewSet):
         "effective_from",
         Column("decision", label=gettext_lazy("Quyết định"), accessor=_decision_column),
     ]
-    list_filter = ["procedure__legal_field", "procedure__handling_unit"]
+    filterset_class = ProcedureVersionFilterSet
     search_fields = ["procedure__code", "procedure__name"]
     search_backend_name = None
     ordering = ["procedure__code", "effective_from"]

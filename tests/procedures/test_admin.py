@@ -323,7 +323,7 @@ def test_admin_listings_edit_pages_and_procedure_compare_render(admin_client):
         reverse("wagtailsnippets_procedures_procedureset:list"),
         reverse("wagtailsnippets_procedures_procedureset:edit", args=[procedure.procedure_set.pk]),
         reverse(f"{VERSION}:list"),
-        reverse(f"{VERSION}:list") + f"?procedure__legal_field={procedure.legal_field.pk}",
+        reverse(f"{VERSION}:list") + f"?legal_field={procedure.legal_field.pk}",
         reverse(f"{VERSION}:list") + "?q=" + procedure.code,
         reverse(f"{VERSION}:edit", args=[version.pk]),
         reverse(f"{PROCEDURE}:add"),
@@ -333,6 +333,11 @@ def test_admin_listings_edit_pages_and_procedure_compare_render(admin_client):
         assert response.status_code == 200, url
     listing = _html(admin_client.get(reverse(f"{VERSION}:list")))
     assert procedure.code in listing and "1507/QĐ-UBND" in listing
+    other = ProcedureVersionFactory(procedure=ProcedureFactory(code="9.999999.000.00.00.H29"))
+    listing = _html(
+        admin_client.get(reverse(f"{VERSION}:list"), {"handling_unit": procedure.handling_unit_id})
+    )
+    assert procedure.code in listing and other.procedure.code not in listing
 
     first = procedure.save_revision()
     procedure.name = "Tên sau khi sửa"
