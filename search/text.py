@@ -47,15 +47,26 @@ def has_diacritics(word: str) -> bool:
     return fold(word) != (word or "").lower()
 
 
+def _fold_table() -> dict[int, str]:
+    """Single-character folds for the Latin, Latin Extended and Vietnamese ranges."""
+    table = {}
+    for cp in range(0x2000):
+        ch = chr(cp)
+        folded = fold(ch)
+        if len(folded) == 1 and folded != ch:
+            table[cp] = folded
+    return table
+
+
+_FOLD_TABLE = _fold_table()
+
+
 def fold_aligned(text: str) -> tuple[str, str]:
     """(text in NFC, its folding) with one folded character per original character.
 
     Snippets find the query's folded words in the folded text and mark the same
-    positions in the original, so "ky cuong" highlights "kỷ cương".
+    positions in the original, so "ky cuong" highlights "kỷ cương". (str.translate
+    with a precomputed table: C speed on long provisions.)
     """
     text = unicodedata.normalize("NFC", text or "")
-    out = []
-    for ch in text:
-        folded = fold(ch)
-        out.append(folded if len(folded) == 1 else ch.lower() if len(ch.lower()) == 1 else ch)
-    return text, "".join(out)
+    return text, text.translate(_FOLD_TABLE)

@@ -133,7 +133,6 @@ def es_task_tracking(
         ],
     )
     units = s.aggs.bucket("units", "terms", field="data.unit_id", size=BIG)
-    units.bucket("name", "terms", field="data.unit_name", size=1)
     units.bucket("status", "terms", field="data.status", size=50)
     units.bucket("overdue", "filter", filter=overdue)
     units.bucket("due_soon", "filter", filter=due_soon)
@@ -145,11 +144,10 @@ def es_task_tracking(
             by_status[b.key] = b.doc_count
         total = bucket.doc_count
         done = by_status.get("hoan_thanh", 0)
-        names = bucket.name.buckets
         rows.append(
             {
                 "unit_id": bucket.key,
-                "unit": names[0].key if names else "",
+                "unit": "",
                 "total": total,
                 "by_status": by_status,
                 "overdue": bucket.overdue.doc_count,
@@ -157,7 +155,19 @@ def es_task_tracking(
                 "completion_rate": round(done / total, 4) if total else 0.0,
             }
         )
-    return _sort_units(rows)
+    return _sort_units(_with_unit_names(rows))
+
+
+def _with_unit_names(rows):
+    """Unit names from the unit table (cheaper than a sub-aggregation per unit)."""
+    try:
+        from regulations.organisation.models import Unit
+    except ImportError:
+        return rows
+    names = dict(Unit.objects.filter(pk__in=[r["unit_id"] for r in rows]).values_list("pk", "name"))
+    for row in rows:
+        row["unit"] = names.get(row["unit_id"], row["unit"])
+    return rows
 
 
 def _task_scope(s, plan_id=None, unit_id=None, period_start=None, period_end=None):
