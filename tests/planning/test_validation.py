@@ -236,3 +236,23 @@ def test_progress_report_through_the_admin_form_shows_message_and_saves_nothing(
 def test_make_task_helper_creates_revision(world):
     task = make_task(world.plan, "9", world.units["cntt"], deadline=date(2017, 12, 1))
     assert task.revisions.count() == 1
+
+
+def test_evidence_is_served_only_to_signed_in_staff(world, client):
+    report = report_progress(
+        world.tasks["cntt"],
+        world.users["chuyenvien"],
+        percent=30,
+        content="x",
+        reported_on=date(2017, 5, 1),
+        files=[SimpleUploadedFile("bien-ban.pdf", PDF)],
+    )
+    evidence = report.evidence_files.get()
+    url = f"/admin/ke-hoach/minh-chung/{evidence.pk}/"
+    response = client.get(url)
+    assert response.status_code == 302 and "/login/" in response["Location"]
+    client.force_login(world.users["chuyenvien_khtc"])
+    response = client.get(url)
+    assert response.status_code == 200
+    assert b"".join(response.streaming_content) == PDF
+    assert response["X-Content-Type-Options"] == "nosniff"
