@@ -9,6 +9,8 @@ import sys
 
 COMMANDS = {
     "search": "bench.search_bench",
+    "import": "bench.import_docx",
+    "dossiers": "bench.onestop_dossiers",
     "surveys": "bench.onestop_surveys",
     "dossiers": "bench.onestop_dossiers",
     "import": "bench.import_docx",
