@@ -228,3 +228,13 @@ def test_command_dry_run_stores_nothing(tmp_path):
     call_command("import_docx", str(tmp_path / "a.docx"), "--dry-run", "--json", stdout=out)
     assert json.loads(out.getvalue())["status"] == "ok"
     assert not LegalDocument.objects.filter(number_symbol="52/2024/QĐ-UBND").exists()
+
+
+def test_kind_option_overrides_the_guess():
+    report = import_file(to_bytes(decision("70/2024/QĐ-UBND")), "x.docx", kind="noi_bo")
+    assert LegalDocument.objects.get(pk=report.id).kind == "noi_bo"
+
+
+def test_admin_menu_shows_the_import_item(admin_client):
+    response = admin_client.get("/admin/")
+    assert "/admin/word/nhap/" in response.content.decode()  # in the sidebar menu props

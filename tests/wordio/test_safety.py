@@ -132,3 +132,12 @@ def test_duplicate_number_without_as_version_of_is_an_error_and_stores_nothing()
     assert first.status == "ok", first.error
     error = _refused(data, "21/2024/QĐ-UBND", "đã có")
     assert "--as-version-of" in error
+
+
+def test_python_docx_parser_keeps_entities_unresolved():
+    """Second line of defence behind the DOCTYPE check: python-docx never expands entities."""
+    from docx.oxml.parser import parse_xml
+    from lxml import etree
+
+    element = parse_xml(b'<!DOCTYPE a [<!ENTITY e "SECRET">]><a>&e;</a>')
+    assert b"SECRET" not in etree.tostring(element)
