@@ -92,11 +92,21 @@ def document_items(document):
     return items
 
 
+def _fresh(*ids):
+    """Owners read again from the database: the instances cached on a relation or a
+    version may carry a validity status from before the change."""
+    return list(
+        LegalDocument.objects.filter(pk__in=[i for i in ids if i]).select_related(
+            "document_type", "issuing_body", "legal_field"
+        )
+    )
+
+
 def _owner_of_provision(provision):
     # Bulk writers (replace_provisions, the version form) reindex once at the end.
     if in_bulk_write():
         return []
-    return [provision.version.document]
+    return _fresh(provision.version.document_id)
 
 
 def register(registry):
@@ -108,8 +118,8 @@ def register(registry):
             "document_type", "issuing_body", "legal_field"
         ),
         owners={
-            LegalVersion: lambda version: [version.document],
+            LegalVersion: lambda version: _fresh(version.document_id),
             Provision: _owner_of_provision,
-            DocumentRelation: lambda relation: [relation.source, relation.target],
+            DocumentRelation: lambda relation: _fresh(relation.source_id, relation.target_id),
         },
     )

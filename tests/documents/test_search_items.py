@@ -54,3 +54,38 @@ def test_registration_declares_owners():
     indexed = registry.models[LegalDocument]
     assert indexed.kind == "document"
     assert set(indexed.owners) == {LegalVersion, Provision, DocumentRelation}
+
+
+def test_index_follows_status_changes_from_relations():
+    from regulations.documents.models import DocumentRelation, RelationType
+    from search.models import SearchEntry
+
+    old = make_document("09/2015/QĐ-TTg", "Quyết định", date(2015, 3, 25), issuer="TTg")
+    make_version(old, date(2015, 3, 25))
+    new = make_document("61/2018/NĐ-CP", "Nghị định", date(2018, 4, 23), issuer="CP")
+    entry = SearchEntry.objects.get(key=f"document:{old.pk}")
+    assert entry.facet_status == "Còn hiệu lực"
+    assert SearchEntry.objects.filter(kind="provision", number="09/2015/QĐ-TTg").count() == 9
+    DocumentRelation.objects.create(source=new, relation_type=RelationType.REPLACES, target=old)
+    entry = SearchEntry.objects.get(key=f"document:{old.pk}")  # rows are rewritten
+    assert entry.facet_status == "Hết hiệu lực toàn bộ" and not entry.in_force
+
+
+def test_refresh_validity_updates_the_index():
+    from django.core.management import call_command
+
+    from regulations.documents.models import LegalDocument, ValidityStatus
+    from search.models import SearchEntry
+
+    doc = make_document()
+    LegalDocument.objects.filter(pk=doc.pk).update(validity_status=ValidityStatus.UNKNOWN)
+    call_command("refresh_validity", verbosity=0, stdout=_Null())
+    assert SearchEntry.objects.get(key=f"document:{doc.pk}").facet_status == "Còn hiệu lực"
+
+
+class _Null:
+    def write(self, *_a, **_k):
+        pass
+
+    def flush(self):
+        pass

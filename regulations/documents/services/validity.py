@@ -17,6 +17,7 @@ documents it acts on are recomputed too (see `refresh`).
 
 from datetime import date
 
+from django.db.models.signals import post_save
 from django.utils import timezone
 
 from ..models import LegalDocument, RelationType, ValidityStatus
@@ -80,6 +81,21 @@ def derive(document, on: date | None = None) -> str:
     return ValidityStatus.IN_FORCE
 
 
+def store(document, status):
+    """Write a new status without running save(), then tell listeners (the search index
+    keeps the status as a facet)."""
+    LegalDocument.objects.filter(pk=document.pk).update(validity_status=status)
+    document.validity_status = status
+    post_save.send(
+        sender=LegalDocument,
+        instance=document,
+        created=False,
+        update_fields={"validity_status"},
+        raw=False,
+        using=document._state.db,
+    )
+
+
 def refresh(document, on: date | None = None, _seen=None) -> bool:
     """Recompute and store the status of `document`, then of the documents it acts on.
 
@@ -93,8 +109,7 @@ def refresh(document, on: date | None = None, _seen=None) -> bool:
     status = derive(document, on)
     changed = status != document.validity_status
     if changed:
-        LegalDocument.objects.filter(pk=document.pk).update(validity_status=status)
-        document.validity_status = status
+        store(document, status)
     for target in LegalDocument.objects.filter(relations_in__source=document).distinct():
         refresh(target, on, seen)
     return changed

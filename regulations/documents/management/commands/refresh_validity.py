@@ -10,7 +10,7 @@ from datetime import date
 from django.core.management.base import BaseCommand, CommandError
 
 from regulations.documents.models import LegalDocument
-from regulations.documents.services.validity import derive, today
+from regulations.documents.services.validity import derive, store, today
 
 
 class Command(BaseCommand):
@@ -39,7 +39,7 @@ class Command(BaseCommand):
                 key = (document.get_validity_status_display(), status)
                 changed[key] = changed.get(key, 0) + 1
                 if not options["dry_run"]:
-                    LegalDocument.objects.filter(pk=document.pk).update(validity_status=status)
+                    store(document, status)
             if options["verbosity"] >= 1 and (i % step == 0 or i == total):
                 self.stdout.write(f"  {i}/{total} văn bản")
         from regulations.documents.models import ValidityStatus
