@@ -1,6 +1,6 @@
 """Benchmark: the satisfaction report (chỉ số hài lòng) over many survey answers.
 
-    python -m bench.onestop_surveys                # 200,000 answers
+    python -m bench surveys                        # 200,000 answers (or -m bench.onestop_surveys)
     python -m bench.onestop_surveys --quick        # 20,000 answers
     python -m bench.onestop_surveys --answers 50000 --repeat 7 --no-es
 
@@ -210,8 +210,8 @@ def main(argv=None):
         path = out / f"onestop_surveys-{answers}.json"
         path.write_text(json.dumps(result, indent=2))
         print(f"\nWrote {path.relative_to(ROOT)}")
-    return result
+    return 0
 
 
 if __name__ == "__main__":
-    main()
+    sys.exit(main())
