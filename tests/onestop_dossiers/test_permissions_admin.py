@@ -191,3 +191,17 @@ def test_officer_changes_status_and_extends_in_the_admin(client, world):
     assert client.post(detail, {"status": 9}).status_code in (302, 403)
     dossier.refresh_from_db()
     assert dossier.status_id == 4
+
+
+def test_snippet_listing_filters_by_late_status_unit_and_edit_form_renders(client, world):
+    client.force_login(world["leader"])
+    url = reverse("wagtailsnippets_dossiers_dossier:list")
+    late = client.get(url, {"late": "yes"}).content.decode()
+    assert "MINE-1" in late  # received in 2017 and still open → late
+    assert "MINE-1" not in client.get(url, {"late": "no"}).content.decode()
+    by_unit = client.get(url, {"unit": world["other"].unit_id}).content.decode()
+    assert "OTHER-1" in by_unit and "MINE-1" not in by_unit
+    assert "MINE-1" not in client.get(url, {"status": 9}).content.decode()
+    client.force_login(world["officer"])
+    edit = client.get(reverse("wagtailsnippets_dossiers_dossier:edit", args=[world["mine"].pk]))
+    assert edit.status_code == 200 and "Người nộp" in edit.content.decode()
