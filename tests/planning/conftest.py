@@ -95,6 +95,7 @@ def world(db):
     w.users["truongphong"] = make_user("truongphong", w.units["cntt"], Role.UNIT_HEAD)
     w.users["chuyenvien"] = make_user("chuyenvien", w.units["cntt"], Role.UNIT_STAFF)
     w.users["chuyenvien_khtc"] = make_user("chuyenvien_khtc", w.units["khtc"], Role.UNIT_STAFF)
+    w.users["truongphong_khtc"] = make_user("truongphong_khtc", w.units["khtc"], Role.UNIT_HEAD)
     w.users["phapche"] = make_user("phapche", w.units["vp"], Role.LEGAL_OFFICER)
     w.users["motcua"] = make_user("motcua", w.units["vp"], Role.ONE_STOP_OFFICER)
     w.users["admin"] = make_user("admin", None, None, superuser=True)

@@ -58,7 +58,7 @@ def test_command_and_background_task_do_not_duplicate(world, capsys):
     call_command("send_notifications", "--date", "2017-07-01")
     assert Notification.objects.count() == first
     # The background task runs on the real date: the KHTC task is overdue by now too.
-    assert send_deadline_notices.enqueue().return_value == 1
+    assert send_deadline_notices.enqueue().return_value == 2  # KHTC head and staff
     assert send_deadline_notices.enqueue().return_value == 0
     assert "Đã gửi 0 thông báo mới." in capsys.readouterr().out
 
@@ -68,7 +68,7 @@ def test_legal_officer_is_told_when_a_record_awaits_approval(
 ):
     record = submitted_record(world)
     with django_capture_on_commit_callbacks(execute=True):
-        approve_by(client, record, world.users["truongphong"])
+        approve_by(client, record, world.users["truongphong_khtc"])
     notices = Notification.objects.filter(review=record, kind="cho_duyet_ra_soat")
     assert [n.recipient.username for n in notices] == ["phapche"]
 

@@ -72,7 +72,7 @@ def do(action, world, client):
         return response, TaskComment.objects.filter(task=task).exists()
     if action == "approve":
         record = submitted_record(world)
-        current_state(record).approve(user=world.users["truongphong"])
+        current_state(record).approve(user=world.users["truongphong_khtc"])
         state = current_state(record)
         url = reverse(
             "wagtailsnippets_planning_reviewrecord:workflow_action",

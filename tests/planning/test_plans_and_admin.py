@@ -95,7 +95,7 @@ def test_dashboard_panel_shows_the_units_work(world, client):
 
 def test_legal_officer_sees_approve_action_on_the_record(world, client):
     record = submitted_record(world)
-    record.current_workflow_state.current_task_state.approve(user=world.users["truongphong"])
+    record.current_workflow_state.current_task_state.approve(user=world.users["truongphong_khtc"])
     record.refresh_from_db()
     client.force_login(world.users["phapche"])
     url = reverse("wagtailsnippets_planning_reviewrecord:edit", args=[record.pk])

@@ -20,7 +20,7 @@ def test_workflow_has_three_group_steps(world):
 
 def test_full_approval_publishes_the_record(world, client):
     record = submitted_record(world)
-    assert approve_by(client, record, world.users["truongphong"]).status_code == 302
+    assert approve_by(client, record, world.users["truongphong_khtc"]).status_code == 302
     assert current_state(record).task.name == "Pháp chế thẩm định"
     assert approve_by(client, record, world.users["phapche"], "Đúng quy định").status_code == 302
     assert current_state(record).task.name == "Lãnh đạo Sở phê duyệt"
@@ -34,7 +34,7 @@ def test_rejection_carries_the_comment_back_to_the_unit(
     world, client, django_capture_on_commit_callbacks
 ):
     record = submitted_record(world)
-    approve_by(client, record, world.users["truongphong"])
+    approve_by(client, record, world.users["truongphong_khtc"])
     mail.outbox.clear()
     comment = "Chưa nêu căn cứ pháp lý của đề xuất bãi bỏ."
     with django_capture_on_commit_callbacks(execute=True):
@@ -44,13 +44,13 @@ def test_rejection_carries_the_comment_back_to_the_unit(
     assert record.review_status == ReviewStatus.REJECTED
     assert record.rejection_comment == comment
     notices = Notification.objects.filter(review=record, kind="ra_soat_bi_tra_lai")
-    assert {n.recipient.username for n in notices} == {"chuyenvien_khtc"}
+    assert {n.recipient.username for n in notices} == {"chuyenvien_khtc", "truongphong_khtc"}
     assert any(comment in m.body for m in mail.outbox)
 
 
 def test_only_the_legal_officer_approves_the_legal_step(world, client):
     record = submitted_record(world)
-    approve_by(client, record, world.users["truongphong"])
+    approve_by(client, record, world.users["truongphong_khtc"])
     for name in ("truongphong", "chuyenvien", "lanhdao", "motcua"):
         assert denied(approve_by(client, record, world.users[name]))
     assert current_state(record).task.name == "Pháp chế thẩm định"
@@ -58,7 +58,7 @@ def test_only_the_legal_officer_approves_the_legal_step(world, client):
 
 def test_approved_amend_outcome_starts_a_draft_new_version(world, client):
     record = submitted_record(world)
-    for name in ("truongphong", "phapche", "lanhdao"):
+    for name in ("truongphong_khtc", "phapche", "lanhdao"):
         approve_by(client, record, world.users[name])
     record = ReviewRecord.objects.get(pk=record.pk)
     assert record.can_start_new_version
@@ -102,3 +102,11 @@ def test_every_change_is_a_revision_with_compare_view(world, client):
     )
     assert compare.status_code == 200
     assert "Tên mới của nhiệm vụ" in compare.content.decode()
+
+
+def test_a_unit_head_approves_only_their_own_units_records(world, client):
+    record = submitted_record(world)  # a KHTC record
+    assert denied(approve_by(client, record, world.users["truongphong"]))  # CNTT head
+    assert current_state(record).task.name == "Trưởng đơn vị duyệt"
+    assert approve_by(client, record, world.users["truongphong_khtc"]).status_code == 302
+    assert current_state(record).task.name == "Pháp chế thẩm định"

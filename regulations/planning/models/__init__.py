@@ -4,6 +4,7 @@ from .notification import Notification
 from .plan import Plan, PlanVersion
 from .review import ReviewFinding, ReviewPrinciple, ReviewRecord, SimplificationProposal
 from .task import EvidenceFile, PlanTask, PlanTaskTarget, ProgressReport, TaskComment
+from .workflow import UnitHeadApprovalTask
 
 __all__ = [
     "EvidenceFile",
@@ -18,4 +19,5 @@ __all__ = [
     "ReviewRecord",
     "SimplificationProposal",
     "TaskComment",
+    "UnitHeadApprovalTask",
 ]
