@@ -6,7 +6,10 @@ from django.shortcuts import render
 from django.utils.translation import gettext_lazy as _
 
 from . import service
+from .engines.base import SearchUnavailable
 from .query import MAX_QUERY_LENGTH, QueryError
+
+UNAVAILABLE = _("Chức năng tìm kiếm tạm thời gián đoạn, xin vui lòng thử lại sau ít phút.")
 
 KIND_LABELS = {
     "document": _("Văn bản"),
@@ -42,7 +45,11 @@ def _page_context(request, include_private):
     except QueryError as exc:
         context["error"] = str(exc)
         return context, 400
-    results = service.run(search_request)
+    try:
+        results = service.run(search_request)
+    except SearchUnavailable:
+        context["error"] = str(UNAVAILABLE)
+        return context, 503
     selected = search_request.filters
     facets = []
     for name, values in results.facets.items():
@@ -94,7 +101,10 @@ def api_search(request):
         search_request = service.build_request(request.GET, include_private=_is_staff(request.user))
     except QueryError as exc:
         return JsonResponse({"error": str(exc)}, status=400)
-    results = service.run(search_request)
+    try:
+        results = service.run(search_request)
+    except SearchUnavailable:
+        return JsonResponse({"error": str(UNAVAILABLE)}, status=503)
     return JsonResponse(
         {
             "count": results.count,

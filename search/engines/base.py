@@ -17,6 +17,12 @@ from ..snippets import highlight
 from ..text import fold, raw_tokens, tokens
 
 FILTERS = ("kind", *FACETS)
+
+
+class SearchUnavailable(RuntimeError):
+    """The engine cannot answer now (e.g. the cluster is down)."""
+
+
 SORTS = ("relevance", "date")
 
 

@@ -9,7 +9,7 @@ analysed with standard tokenizer + lowercase + asciifolding (đ → d) and carry
 import contextlib
 from datetime import UTC, datetime
 
-from elasticsearch import Elasticsearch, NotFoundError, helpers
+from elasticsearch import ApiError, Elasticsearch, NotFoundError, TransportError, helpers
 from elasticsearch.dsl import (
     Boolean,
     Date,
@@ -29,7 +29,14 @@ from elasticsearch.dsl import (
 
 from ..models import FACETS
 from ..query import ParsedQuery
-from .base import SearchEngine, SearchRequest, SearchResults, facet_list, make_hit
+from .base import (
+    SearchEngine,
+    SearchRequest,
+    SearchResults,
+    SearchUnavailable,
+    facet_list,
+    make_hit,
+)
 
 vi_fold = analyzer("vi_fold", tokenizer="standard", filter=["lowercase", "asciifolding"])
 vi_exact = analyzer("vi_exact", tokenizer="standard", filter=["lowercase"])
@@ -283,6 +290,12 @@ class ElasticsearchEngine(SearchEngine):
         )
 
     def search(self, request: SearchRequest) -> SearchResults:
+        try:
+            return self._search(request)
+        except (ApiError, TransportError) as exc:
+            raise SearchUnavailable(str(exc)[:300]) from exc
+
+    def _search(self, request: SearchRequest) -> SearchResults:
         parsed = request.query
         results = SearchResults(page=request.page, per_page=request.per_page)
         has_filters = any(request.filters.values())

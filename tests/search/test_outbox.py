@@ -103,3 +103,20 @@ def test_delete_removes_document_and_provisions(embedded_engine, db):
     doc.delete()
     assert service.search("le loi").count == 0
     assert service.search("quy che lam viec").count == 0
+
+
+def test_search_with_engine_down_answers_503_not_500(es_engine, es_url, client):
+    if isinstance(es_url, str):
+        import pytest
+
+        pytest.skip("stopping the engine needs the local osmem cluster")
+    from django.urls import reverse
+
+    port = es_url.stop_proxy()
+    try:
+        response = client.get(reverse("search:api"), {"q": "ky cuong"})
+        assert response.status_code == 503 and response.json()["error"]
+        page = client.get(reverse("search:search"), {"q": "ky cuong"})
+        assert page.status_code == 503 and "gián đoạn" in page.content.decode()
+    finally:
+        es_url.start_proxy(port)
