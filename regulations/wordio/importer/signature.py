@@ -39,7 +39,7 @@ class Signature:
 
 def _signature_lines(lines) -> tuple[list[str], str, list[str]]:
     """Split a signature cell into (title lines, name, other lines)."""
-    cleaned = [strip_signed(x) for x in lines]
+    cleaned = [strip_signed(x) for line in lines for x in line.split("\n")]
     cleaned = [x for x in cleaned if x and not is_rule(x)]
     if not cleaned:
         return [], "", []
