@@ -127,6 +127,7 @@ def _create(i, code, procedure, received_at, draw, calendar, times) -> bool:
             signer_name or "Nguyễn Văn Bình",
             signer_title or "Trưởng phòng",
             issued_on=issued,
+            notify=False,
         )
     return True
 

@@ -154,3 +154,26 @@ def test_docx_opens_with_python_docx_and_contains_the_fields(dossier):
         "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM",
     ]:
         assert expected in text, expected
+
+
+def test_online_applicant_gets_the_letter_by_email(
+    dossier, mailoutbox, django_capture_on_commit_callbacks
+):
+    dossier.method_kind = "truc_tuyen"
+    dossier.save()
+    with django_capture_on_commit_callbacks(execute=True):
+        letter = confirm_letter(
+            dossier, None, "Cần xác minh", date(2017, 3, 16), "A", "B", issued_on=date(2017, 3, 13)
+        )
+    assert len(mailoutbox) == 1
+    mail = mailoutbox[0]
+    assert mail.to == ["an@example.vn"] and dossier.code in mail.subject
+    assert "16/03/2017" in mail.body
+    name, content, mimetype = mail.attachments[0]
+    assert name.endswith(".docx") and content[:2] == b"PK" and letter.number == 1
+
+
+def test_in_person_applicant_gets_no_email(dossier, mailoutbox, django_capture_on_commit_callbacks):
+    with django_capture_on_commit_callbacks(execute=True):
+        confirm_letter(dossier, None, "x", date(2017, 3, 16), "A", "B", issued_on=date(2017, 3, 13))
+    assert mailoutbox == []

@@ -13,6 +13,7 @@ from django.utils.translation import gettext as _
 
 from regulations.calendar.services import WorkCalendar
 from regulations.organisation.models import Role, StaffProfile
+from regulations.procedures.models import MethodKind
 
 from ..models import ApologyLetter, ApologyLetterSequence, AppointmentChange, Dossier
 from ..models.dossier import AppointmentKind
@@ -89,8 +90,10 @@ def confirm_letter(
     signer_name: str,
     signer_title: str,
     issued_on: date | None = None,
+    notify: bool = True,
 ) -> ApologyLetter:
-    """Issue the letter: number it, record who and when, move the appointment (history)."""
+    """Issue the letter: number it, record who and when, move the appointment (history).
+    An online dossier's applicant with an e-mail address gets it by e-mail after commit."""
     issued_on = issued_on or timezone.localdate()
     dossier = Dossier.objects.select_for_update().select_related("status").get(pk=dossier.pk)
     errors = {}
@@ -144,4 +147,8 @@ def confirm_letter(
     dossier.appointment_date = new_appointment_date
     dossier.letters_count = dossier.letters.count()
     dossier.save()
+    if notify and dossier.method_kind == MethodKind.ONLINE and dossier.applicant_email:
+        from ..tasks import email_letter
+
+        transaction.on_commit(lambda: email_letter.enqueue(letter.pk))
     return letter
