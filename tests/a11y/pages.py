@@ -65,5 +65,8 @@ pages = [
     url("feedback:form", "/phan-anh/"),
     feedback_detail_url(),
     url("surveys:thanks", "/khao-sat/cam-on/"),
+    # The public forms again, submitted empty: their error messages must be accessible.
+    "submit:" + url("surveys:form", "/khao-sat/"),
+    "submit:" + url("feedback:form", "/phan-anh/"),
 ]
 print("\n".join(pages))
