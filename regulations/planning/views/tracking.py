@@ -45,7 +45,13 @@ def tracking_context(request):
     day = today()
     rows = numbers.unit_rows(plan, start, end, today=day) if plan else []
     rows, sort = _sort(rows, request.GET.get("sort", ""))
+    keep = request.GET.copy()
+    for key in ("sort", "export", "table"):
+        keep.pop(key, None)
+    if plan and not keep.get("plan"):
+        keep["plan"] = plan.pk
     return {
+        "filter_query": keep.urlencode(),
         "form": form,
         "plan": plan,
         "period_start": start,
