@@ -110,3 +110,16 @@ def test_a_unit_head_approves_only_their_own_units_records(world, client):
     assert current_state(record).task.name == "Trưởng đơn vị duyệt"
     assert approve_by(client, record, world.users["truongphong_khtc"]).status_code == 302
     assert current_state(record).task.name == "Pháp chế thẩm định"
+
+
+def test_amend_link_points_to_the_documents_amend_view_when_it_exists(world):
+    from django.urls import NoReverseMatch, reverse
+
+    from regulations.planning.services.reviews import amend_url
+
+    record = submitted_record(world)
+    try:
+        expected = f"{reverse('van-ban-sua-doi:amend')}?document={record.document_id}"
+    except NoReverseMatch:
+        expected = None
+    assert amend_url(record.document) == expected

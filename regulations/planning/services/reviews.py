@@ -20,7 +20,12 @@ AMEND_URL_NAMES = ["documents_admin:amend", "documents:amend", "documents_amend"
 
 
 def amend_url(document):
-    """The documents engineer's amend view for a document, if it exists."""
+    """The documents app's amend view for a document ("Tạo phiên bản mới từ văn bản
+    sửa đổi", /admin/van-ban-sua-doi/?document=<pk>), if it exists."""
+    try:
+        return f"{reverse('van-ban-sua-doi:amend')}?document={document.pk}"
+    except NoReverseMatch:
+        pass
     for name in AMEND_URL_NAMES:
         for kwargs in ({"pk": document.pk}, {"slug": document.slug}):
             try:
