@@ -197,6 +197,13 @@ def extract_header(blocks, type_names=None, type_codes=()) -> Header:
             k += 1
             continue
         break
+    if not header.summary:  # "… SỐ 06/2003/QH11 NGÀY …\nVỀ LUẬT BIÊN GIỚI QUỐC GIA"
+        for line in (x for b in blocks[j:k] for x in b.text.split("\n")):
+            m = re.match(
+                r"^\s*VỀ\s+(?:" + re.escape(header.type_name.upper()) + r"\s+)?(.+)$", line
+            )
+            if m:
+                header.summary = plain(m[1])
     _number_fallback(header, blocks[title_at:k], type_codes)
     header.body_start = k
     return header
