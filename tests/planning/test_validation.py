@@ -256,3 +256,24 @@ def test_evidence_is_served_only_to_signed_in_staff(world, client):
     assert response.status_code == 200
     assert b"".join(response.streaming_content) == PDF
     assert response["X-Content-Type-Options"] == "nosniff"
+
+
+def test_review_record_provision_path_must_exist(world):
+    from regulations.planning.models import ReviewRecord
+
+    from .helpers import internal_rule
+
+    record = ReviewRecord(
+        title="R",
+        target_kind="quy_che_noi_bo",
+        document=internal_rule(),
+        provision_path="dieu-99",
+        outcome="giu_nguyen",
+        reason="x",
+        responsible_unit=world.units["khtc"],
+    )
+    with pytest.raises(ValidationError) as exc:
+        record.full_clean()
+    assert "dieu-99" in exc.value.message_dict["provision_path"][0]
+    record.provision_path = "dieu-6"
+    record.full_clean()

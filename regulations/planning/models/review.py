@@ -23,6 +23,7 @@ from wagtail.models import (
 from regulations.documents.models import DocumentKind
 
 from ..choices import Finding, Outcome, ReviewStatus, ReviewTargetKind
+from .paths import provision_path_error
 
 
 class ReviewPrinciple(models.Model):
@@ -185,6 +186,9 @@ class ReviewRecord(WorkflowMixin, DraftStateMixin, LockableMixin, RevisionMixin,
                 errors["procedure"] = _("Phiếu rà soát văn bản không chọn thủ tục.")
         if self.provision_path and not self.document_id:
             errors["provision_path"] = _("Chỉ nêu quy định khi rà soát một văn bản.")
+        path_error = provision_path_error(self.document_id, self.provision_path)
+        if path_error:
+            errors["provision_path"] = path_error
         if self.deadline and self.reviewed_on and self.deadline < self.reviewed_on:
             errors["deadline"] = _("Thời hạn xử lý không thể trước ngày rà soát.")
         if errors:

@@ -15,6 +15,7 @@ from wagtail.models import LockableMixin, Orderable, RevisionMixin
 from regulations.documents.models import DocumentKind
 
 from ..choices import ReportingPeriod, TargetKind, TaskStatus
+from .paths import provision_path_error
 
 DUE_SOON_DAYS = 7
 
@@ -231,6 +232,9 @@ class PlanTaskTarget(Orderable):
                 errors["document"] = _("Văn bản được chọn không phải quy chế, quy định nội bộ.")
             if self.procedure_id:
                 errors["procedure"] = _("Đối tượng là văn bản thì không chọn thủ tục.")
+        path_error = provision_path_error(self.document_id, self.provision_path)
+        if path_error:
+            errors["provision_path"] = path_error
         if errors:
             raise ValidationError(errors)
 
