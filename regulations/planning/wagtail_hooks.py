@@ -21,7 +21,7 @@ from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
 from . import admin_urls
-from .admin_views import ObjectPermissionEditView
+from .admin_views import ObjectPermissionEditView, ObjectPermissionIndexView
 from .forms import PlanTaskForm
 from .models import Notification, Plan, PlanTask, ReviewPrinciple, ReviewRecord
 from .permissions import (
@@ -62,6 +62,7 @@ class PlanTaskViewSet(SnippetViewSet):
     icon = "tasks"
     menu_label = _("Nhiệm vụ")
     edit_view_class = ObjectPermissionEditView
+    index_view_class = ObjectPermissionIndexView
     inspect_view_enabled = True
     list_display = ["number", "title", "lead_unit", "deadline_label", "status", "overdue_label"]
     list_filter = ["plan", "lead_unit", "status", "recurring"]
@@ -119,6 +120,7 @@ class ReviewRecordViewSet(SnippetViewSet):
     icon = "doc-full-inverse"
     menu_label = _("Phiếu rà soát")
     edit_view_class = ObjectPermissionEditView
+    index_view_class = ObjectPermissionIndexView
     inspect_view_enabled = True
     list_display = ["title", "target_label", "outcome", "responsible_unit", "status_label",
                     "next_step_link"]  # fmt: skip

@@ -120,6 +120,9 @@ def test_staff_see_all_tasks_but_edit_links_only_for_their_unit(world, client):
     client.force_login(world.users["chuyenvien_khtc"])
     listing = client.get(reverse("wagtailsnippets_planning_plantask:list")).content.decode()
     assert "Nhiệm vụ 1.1" in listing and "Nhiệm vụ 1.2" in listing
+    edit = reverse("wagtailsnippets_planning_plantask:edit", args=[world.tasks["cntt"].pk])
+    own = reverse("wagtailsnippets_planning_plantask:edit", args=[world.tasks["khtc"].pk])
+    assert edit not in listing and own in listing
     page = client.get(reverse("planning_admin:task_detail", args=[world.tasks["cntt"].pk]))
     assert "Sửa nhiệm vụ" not in page.content.decode()
     page = client.get(reverse("planning_admin:task_detail", args=[world.tasks["khtc"].pk]))
