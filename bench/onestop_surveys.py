@@ -17,6 +17,7 @@ import argparse
 import json
 import os
 import random
+import signal
 import statistics
 import sys
 import tempfile
@@ -167,6 +168,8 @@ def main(argv=None):
     parser.add_argument("--repeat", type=int, default=5)
     parser.add_argument("--no-es", action="store_true", help="skip the Elasticsearch engine")
     args = parser.parse_args(argv)
+    # A kill stops osmem-server and removes the temporary directory too (finally blocks).
+    signal.signal(signal.SIGTERM, lambda *_: sys.exit(1))
     if args.quick:
         args.answers, args.repeat = 20_000, 3
 

@@ -21,7 +21,8 @@ def trend_svg(points: list[TrendPoint], title: str, description: str = "") -> st
     )
     parts = [
         f'<svg class="trend-chart" role="img" viewBox="0 0 {width} {height}" '
-        f'xmlns="http://www.w3.org/2000/svg" aria-labelledby="trend-title trend-desc">',
+        f'xmlns="http://www.w3.org/2000/svg" font-family="sans-serif" '
+        f'aria-labelledby="trend-title trend-desc">',
         f'<title id="trend-title">{escape(title)}</title>',
         f'<desc id="trend-desc">{escape(desc)}</desc>',
     ]
