@@ -93,13 +93,23 @@ def _matcher(a, b):
     return difflib.SequenceMatcher(None, _tokens(_content(a)), _tokens(_content(b)), autojunk=False)
 
 
+# Fuzzy matching compares each open new provision with at most this many open old
+# ones of the same level, the nearest in reading order: keeps big texts fast.
+FUZZY_WINDOW = 60
+
+
 def match(old: list, new: list) -> tuple[dict[int, object], set[int]]:
     """Pair new provisions (by index) with old ones; returns (pairs, moved indexes).
 
     Same path and level first. A pair whose text differs a lot is "weak": if the new
     provision reads (much) more like an old one under another path, or the old one
     reads more like a new one elsewhere, the move wins and the weak pair is broken.
+    Identical texts under other paths are paired first (renumbering), then similar
+    ones among what is left.
     """
+    content_new = [_content(p) for p in new]
+    content_old = {p.pk: _content(p) for p in old}
+    old_index = {p.pk: i for i, p in enumerate(old)}
     old_by_path = {p.path: p for p in old}
     pairs: dict[int, object] = {}
     score: dict[int, float] = {}
@@ -107,44 +117,71 @@ def match(old: list, new: list) -> tuple[dict[int, object], set[int]]:
         other = old_by_path.get(prov.path)
         if other is not None and other.level == prov.level:
             pairs[j] = other
-            score[j] = 1.0 if _content(other) == _content(prov) else similarity(other, prov)
+            same = content_old[other.pk] == content_new[j]
+            score[j] = 1.0 if same else similarity(other, prov)
     old_owner = {pairs[j].pk: j for j in pairs}  # old pk → new index
+    moved: set[int] = set()
 
-    def free_new(j):
-        return j not in pairs or score[j] < MOVE_THRESHOLD
+    def open_sets():
+        new_open = [j for j in range(len(new)) if j not in pairs or score[j] < MOVE_THRESHOLD]
+        old_open = [
+            p for p in old if p.pk not in old_owner or score[old_owner[p.pk]] < MOVE_THRESHOLD
+        ]
+        return new_open, old_open
 
-    def free_old(p):
-        return p.pk not in old_owner or score[old_owner[p.pk]] < MOVE_THRESHOLD
+    def assign(candidates):
+        for ratio, _distance, j, p in sorted(candidates, key=lambda c: (-c[0], c[1], c[2])):
+            if j in moved or (j in pairs and score[j] >= ratio):
+                continue
+            holder = old_owner.get(p.pk)
+            if holder is not None and (holder in moved or score[holder] >= ratio):
+                continue
+            if j in pairs:  # break the new side's weak pair
+                old_owner.pop(pairs[j].pk, None)
+            if holder is not None:  # break the old side's weak pair
+                pairs.pop(holder, None)
+                score.pop(holder, None)
+            pairs[j], score[j] = p, ratio
+            old_owner[p.pk] = j
+            moved.add(j)
 
-    open_new = [j for j in range(len(new)) if free_new(j)]
-    open_old = [p for p in old if free_old(p)]
-    candidates = []
-    for j in open_new:
-        for p in open_old:
-            if p.level != new[j].level or p.path == new[j].path:
+    def scaled(j):
+        return j * len(old) / max(1, len(new))
+
+    # 1. Identical text under another path: renumbered or moved.
+    new_open, old_open = open_sets()
+    by_content: dict[tuple, list] = {}
+    for p in old_open:
+        by_content.setdefault((p.level, content_old[p.pk]), []).append(p)
+    exact = []
+    for j in new_open:
+        group = by_content.get((new[j].level, content_new[j]), [])
+        group = sorted(group, key=lambda p: abs(old_index[p.pk] - scaled(j)))[:FUZZY_WINDOW]
+        exact += [
+            (1.0, abs(old_index[p.pk] - scaled(j)), j, p) for p in group if p.path != new[j].path
+        ]
+    assign(exact)
+
+    # 2. Similar text under another path, among the nearest open ones.
+    new_open, old_open = open_sets()
+    by_level: dict[str, list] = {}
+    for p in old_open:
+        by_level.setdefault(p.level, []).append(p)
+    fuzzy = []
+    for j in new_open:
+        near = sorted(
+            by_level.get(new[j].level, []), key=lambda p: abs(old_index[p.pk] - scaled(j))
+        )[:FUZZY_WINDOW]
+        for p in near:
+            if p.path == new[j].path:
                 continue
             m = _matcher(p, new[j])
             if m.real_quick_ratio() < MOVE_THRESHOLD or m.quick_ratio() < MOVE_THRESHOLD:
                 continue
             ratio = m.ratio()
             if ratio >= MOVE_THRESHOLD:
-                candidates.append((ratio, j, p))
-    moved: set[int] = set()
-    candidates.sort(key=lambda c: (-c[0], c[1]))
-    for ratio, j, p in candidates:
-        if j in moved or (j in pairs and score[j] >= ratio):
-            continue
-        holder = old_owner.get(p.pk)
-        if holder is not None and (holder in moved or score[holder] >= ratio):
-            continue
-        if j in pairs:  # break the new side's weak pair
-            old_owner.pop(pairs[j].pk, None)
-        if holder is not None:  # break the old side's weak pair
-            pairs.pop(holder, None)
-            score.pop(holder, None)
-        pairs[j], score[j] = p, ratio
-        old_owner[p.pk] = j
-        moved.add(j)
+                fuzzy.append((ratio, abs(old_index[p.pk] - scaled(j)), j, p))
+    assign(fuzzy)
     return pairs, moved
 
 
