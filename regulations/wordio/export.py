@@ -78,7 +78,11 @@ def version_document(version):
         document.issued_date,
     )
     add_title(doc, document.document_type.name, document.summary or document.title)
-    for provision in version.provisions.order_by("sort_order"):
+    provisions = list(version.provisions.order_by("sort_order"))
+    after_signature = []
+    if len(provisions) > 1 and _is_signature_leftover(provisions[-1]):
+        after_signature.append(provisions.pop())
+    for provision in provisions:
         write_provision(doc, provision)
     titles = [t for t in (document.signer_title or "").split("\n") if t.strip()]
     prefix = titles[0] if len(titles) > 1 else None
@@ -88,7 +92,21 @@ def version_document(version):
         add_recipients_and_signature(
             doc, recipients, title, document.signer_name, authority_prefix=prefix
         )
+    for provision in after_signature:
+        write_provision(doc, provision)
     return doc
+
+
+def _is_signature_leftover(provision) -> bool:
+    """The importer keeps text found around the signature (a countersignature) as a last,
+    untitled annex part; it is written back after the signature block."""
+    from .importer.structure import CLOSING_RE
+
+    return (
+        provision.level == L.ANNEX
+        and not provision.title
+        and not CLOSING_RE.match(" ".join(provision.text.split()))
+    )
 
 
 def version_filename(version) -> str:

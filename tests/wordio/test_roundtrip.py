@@ -83,3 +83,14 @@ def test_admin_upload_and_export(admin_client):
     version = document.versions.get()
     exported = admin_client.get(reverse("wordio_admin_export", args=[version.pk]))
     assert exported.status_code == 200 and exported.content[:2] == b"PK"
+
+
+def test_real_fixtures_round_trip():
+    """Including the amending law, whose quoted articles must stay clause text."""
+    from pathlib import Path
+
+    fixtures = Path(__file__).resolve().parent.parent / "fixtures" / "docx"
+    for path in sorted(fixtures.glob("*.docx")):
+        report = import_file(path.read_bytes(), path.name)
+        assert report.status == "ok", report.error
+        assert_round_trip(LegalVersion.objects.get(pk=report.version_id))

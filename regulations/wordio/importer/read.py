@@ -267,6 +267,8 @@ class Reader:
         style = self.styles.get(style_id)
         self._runs(p, parts, boxes, counts, style["bold"], style["italic"], style)
         text = unicodedata.normalize("NFC", "".join(parts)).translate(_CLEAN)
+        if "\n" in text:  # manual line breaks: no stray spaces around them
+            text = "\n".join(line.strip() for line in text.split("\n"))
         if num is None:
             num = style["num"]
         label = ""
