@@ -267,18 +267,33 @@ def main(argv=None):
     parser.add_argument("--quick", action="store_true", help="50,000 dossiers, 2,000 CSV rows")
     parser.add_argument("--repeat", type=int, default=5)
     parser.add_argument("--no-es", action="store_true", help="skip the Elasticsearch engine")
+    parser.add_argument(
+        "--reuse",
+        action="store_true",
+        help="keep the database of an earlier run of the same size (migrated, not regenerated)",
+    )
+    parser.add_argument("--no-csv", action="store_true", help="skip the CSV import timing")
     args = parser.parse_args(argv)
     if args.quick:
         args.dossiers, args.csv_rows, args.repeat = 50_000, 2_000, 3
 
     var_dir = BENCH_DIR / str(args.dossiers)
-    shutil.rmtree(var_dir, ignore_errors=True)
-    var_dir.mkdir(parents=True)
+    reuse = args.reuse and (var_dir / "db.sqlite3").exists()
+    if not reuse:
+        shutil.rmtree(var_dir, ignore_errors=True)
+        var_dir.mkdir(parents=True)
     setup_django(var_dir)
     from django.db import connection
 
-    generated = generate(args.dossiers)
-    print(f"Generated {args.dossiers:,} dossiers in {generated:.1f} s ({connection.vendor})")
+    from regulations.dossiers.models import Dossier
+
+    if reuse:
+        Dossier.objects.filter(code__startswith="CSV").delete()
+        generated = None
+        print(f"Reusing {Dossier.objects.count():,} dossiers in {var_dir}")
+    else:
+        generated = generate(args.dossiers)
+        print(f"Generated {args.dossiers:,} dossiers in {generated:.1f} s ({connection.vendor})")
     result = {
         "dossiers": args.dossiers,
         "database": connection.vendor,
@@ -306,13 +321,17 @@ def main(argv=None):
             )
             for name, t in es["queries"].items():
                 print(f"  {name:28s} median {t['median_s']:.3f} s   max {t['max_s']:.3f} s")
-    imported = csv_import(args.csv_rows)
-    result["csv_import"] = imported
-    print(
-        f"\nCSV import of {args.csv_rows:,} rows: {imported['first']['rows_per_s']:.0f} rows/s "
-        f"({imported['first']['summary']}); re-import "
-        f"{imported['reimport']['rows_per_s']:.0f} rows/s ({imported['reimport']['summary']})"
-    )
+    if args.no_csv:
+        imported = None
+    else:
+        imported = csv_import(args.csv_rows)
+        result["csv_import"] = imported
+    if imported:
+        print(
+            f"\nCSV import of {args.csv_rows:,} rows: {imported['first']['rows_per_s']:.0f} rows/s "
+            f"({imported['first']['summary']}); re-import "
+            f"{imported['reimport']['rows_per_s']:.0f} rows/s ({imported['reimport']['summary']})"
+        )
     out = ROOT / "bench" / "results"
     out.mkdir(exist_ok=True)
     path = out / f"onestop_dossiers-{args.dossiers}.json"
