@@ -77,3 +77,22 @@ def test_removed_entries_follow_their_old_neighbour(doc):
     v2 = make_version(doc, date(2017, 7, 1), rows)
     paths = [e.path for e in diff.compare(v1, v2)]
     assert paths.index("dieu-2/khoan-2/diem-a") == paths.index("dieu-2/khoan-2") + 1
+
+
+def test_renumbered_article_with_edited_clause_is_moved_with_a_word_diff(doc):
+    v1 = make_version(doc, date(2017, 2, 15))
+    rows = [(L.ARTICLE, "1a", "Điều chèn", "Một điều hoàn toàn mới được chèn vào đầu văn bản.")]
+    for level, number, title, text in RULES_V1:
+        if level == L.ARTICLE:
+            number = str(int(number) + 1)
+        if text == "Giải quyết công việc đúng thời hạn.":
+            text = "Giải quyết công việc đúng thời hạn quy định."
+        rows.append((level, number, title, text))
+    rows.insert(0, rows.pop(1))  # keep Chương I first
+    v2 = make_version(doc, date(2017, 7, 1), rows)
+    entries = {e.path: e for e in diff.compare(v1, v2)}
+    clause = entries["dieu-3/khoan-2"]
+    assert clause.status == diff.MOVED and clause.old.path == "dieu-2/khoan-2"
+    assert clause.text_changed and "hạn<ins> quy định</ins>." in clause.html
+    assert entries["dieu-5"].status == diff.MOVED and not entries["dieu-5"].text_changed
+    assert entries["dieu-1a"].status == diff.ADDED

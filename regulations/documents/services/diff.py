@@ -30,7 +30,7 @@ LABELS = {
 
 # Two provisions under different paths with at least this similarity are the same unit.
 MOVE_THRESHOLD = 0.75
-_WORD = re.compile(r"\s+|[^\s]+")
+_WORD = re.compile(r"\s+|\w+|[^\w\s]")
 
 
 @dataclass
