@@ -12,8 +12,6 @@ COMMANDS = {
     "import": "bench.import_docx",
     "dossiers": "bench.onestop_dossiers",
     "surveys": "bench.onestop_surveys",
-    "dossiers": "bench.onestop_dossiers",
-    "import": "bench.import_docx",
 }
 
 
