@@ -334,7 +334,8 @@ def main(argv=None):
         )
     out = ROOT / "bench" / "results"
     out.mkdir(exist_ok=True)
-    path = out / f"onestop_dossiers-{args.dossiers}.json"
+    suffix = "-reused" if reuse else ""
+    path = out / f"onestop_dossiers-{args.dossiers}{suffix}.json"
     path.write_text(json.dumps(result, indent=2, default=str))
     print(f"\nWrote {path.relative_to(ROOT)}")
     return result
