@@ -8,11 +8,29 @@ from wagtail import hooks
 from wagtail.admin.menu import MenuItem
 from wagtail.admin.panels import FieldPanel
 from wagtail.snippets.models import register_snippet
-from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
+from wagtail.snippets.views.snippets import EditView, SnippetViewSet, SnippetViewSetGroup
 
 from . import admin_views
 from .models import Factor, SurveyMethod, SurveyResponse
 from .scope import can_view_reports, report_unit_scope
+
+
+def _scoped_responses(request, queryset):
+    try:
+        unit = report_unit_scope(request.user)
+    except PermissionDenied:  # no report permission: what the snippet permission allows
+        return queryset
+    return queryset if unit is None else queryset.filter(unit=unit)
+
+
+class ScopedResponseEditView(EditView):
+    """A one-stop officer opens only their own unit's responses."""
+
+    def get_object(self, queryset=None):
+        obj = super().get_object(queryset)
+        if not _scoped_responses(self.request, SurveyResponse.objects.filter(pk=obj.pk)).exists():
+            raise PermissionDenied
+        return obj
 
 
 class SurveyMethodViewSet(SnippetViewSet):
@@ -48,13 +66,11 @@ class SurveyResponseViewSet(SnippetViewSet):
         FieldPanel("method", read_only=True),
     ]
 
+    edit_view_class = ScopedResponseEditView
+
     def get_queryset(self, request):
         queryset = SurveyResponse.objects.select_related("procedure", "unit")
-        try:
-            unit = report_unit_scope(request.user)
-        except PermissionDenied:  # no report permission: what the snippet permission allows
-            return queryset
-        return queryset if unit is None else queryset.filter(unit=unit)
+        return _scoped_responses(request, queryset)
 
 
 class SurveysGroup(SnippetViewSetGroup):

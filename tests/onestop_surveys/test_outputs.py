@@ -151,3 +151,22 @@ def test_commitments_poster_docx_a4_and_a3(client, demo_site):
 def test_commitments_page_is_linked_from_every_public_page(client, demo_site):
     for url in ("/", "/khao-sat/", "/phan-anh/"):
         assert 'href="/cam-ket-phuc-vu/"' in client.get(url).content.decode()
+
+
+def test_one_stop_officer_lists_and_opens_only_their_units_responses(client, known_answers):
+    from regulations.surveys.models import SurveyResponse
+
+    unit_a, unit_b = known_answers
+    sync_role_groups()
+    officer = User.objects.create_user("motcua2", password="x")
+    assign_role(officer, unit_b, Role.ONE_STOP_OFFICER)
+    client.force_login(officer)
+    base = "/admin/snippets/surveys/surveyresponse/"
+    listing = client.get(base)
+    assert listing.status_code == 200
+    own = SurveyResponse.objects.get(unit=unit_b)
+    foreign = SurveyResponse.objects.filter(unit=unit_a).first()
+    html = listing.content.decode()
+    assert f"Phiếu {own.pk} " in html
+    assert f"Phiếu {foreign.pk} " not in html
+    assert client.get(f"{base}edit/{foreign.pk}/").status_code in (302, 403)
