@@ -353,7 +353,7 @@ class Reader:
                 self._container(tc, inner)
                 cells.append("\n".join(b.text for b in inner))
             rows.append(cells)
-        text = "\n".join(" | ".join(c.replace("\n", " ") for c in row) for row in rows)
+        text = "\n".join(" | ".join(" ".join(c.split()) for c in row).strip() for row in rows)
         if text.replace("|", "").strip():
             out.append(Block(text=text, kind="table", rows=rows))
 

@@ -74,7 +74,8 @@ def _recipients(lines) -> list[str]:
 def extract_signature(blocks, body_start: int) -> Signature:
     """Find the closing region among the last blocks (before a trailing annex, if any)."""
     n = len(blocks)
-    for j in range(n - 1, max(body_start, n - 400) - 1, -1):
+    # Annex headings, earliest first: the signature sits right before the first annex.
+    for j in range(max(body_start, n - 400), n):
         block = blocks[j]
         if (
             block.kind == "p"

@@ -159,7 +159,10 @@ class _Parser:
                 self._track_quotes(text)
                 continue
             if self.closed:
-                self._append(block.text)
+                if ANNEX_RE.match(text) and (block.centered or is_upper(text)):
+                    self._open(L.ANNEX, title=text)
+                else:
+                    self._append(block.text)
                 continue
             if self.has_articles and self.own_articles and CLOSING_RE.match(text):
                 self._open(L.ANNEX, text=block.text)
@@ -267,6 +270,8 @@ class _Parser:
     def _looks_structural(self, text: str) -> bool:
         return bool(
             ARTICLE_RE.match(text)
+            or SUBSECTION_RE.match(text)
+            or ANNEX_RE.match(text)
             or CHAPTER_RE.match(text)
             or SECTION_RE.match(text)
             or PART_RE.match(text)
