@@ -37,6 +37,8 @@ NUMBER_ANY_RE = re.compile(
     r"\bsố\s*:?\s*(?P<raw>\d{1,5}[a-z]?\s*[/\-]\s*(?:\d{4}\s*/\s*)?[A-Za-zĐđ][\w.Đđ\-/]*)",
     re.IGNORECASE,
 )
+STOP_RE = re.compile(r"^(cua |so |ngay \d|khoa [ivxl]+\b|can cu|chuong |phan |muc |dieu \d)")
+TITLE_AREA_RE = re.compile(r"^(cua |so |ngay \d|khoa [ivxl]+\b)")
 MOTTO_WORDS = ("cong hoa", "doc lap", "dan chu cong hoa", "tu do - hanh phuc", "hanh phuc")
 PLACE_DATE_RE = re.compile(r"^(?P<place>[^,]{0,60}?)\s*,?\s*ngày\b", re.IGNORECASE)
 
@@ -182,7 +184,14 @@ def extract_header(blocks, type_names=None, type_codes=()) -> Header:
         if re.match(r"^([IVXLC]+|\d+)\s*[.)]\s", text):
             break
         folded = fold(text)
-        if re.match(r"^(cua |so |ngay \d|khoa |can cu|chuong |phan |muc |dieu \d)", folded):
+        if STOP_RE.match(folded):
+            break
+        lines = [x for x in block.text.split("\n") if x.strip()]
+        cut = next((n for n, x in enumerate(lines) if STOP_RE.match(fold(x.strip()))), None)
+        if cut is not None:  # "TITLE\nCăn cứ …" in one centred paragraph
+            summary.extend(plain(x) for x in lines[:cut])
+            header.preamble_lines.extend(lines[cut:])
+            j += 1
             break
         summary.append(text)
         j += 1
@@ -192,7 +201,7 @@ def extract_header(blocks, type_names=None, type_codes=()) -> Header:
     while k < len(blocks) and k < j + 3:
         block = blocks[k]
         folded = fold(block.plain)
-        if block.kind == "p" and re.match(r"^(cua |so |ngay \d|khoa )", folded):
+        if block.kind == "p" and TITLE_AREA_RE.match(folded):
             header.preamble_lines.append(block.text)
             k += 1
             continue

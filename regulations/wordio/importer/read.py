@@ -353,7 +353,13 @@ class Reader:
                 self._container(tc, inner)
                 cells.append("\n".join(b.text for b in inner))
             rows.append(cells)
-        text = "\n".join(" | ".join(" ".join(c.split()) for c in row).strip() for row in rows)
+        lines = []
+        for row in rows:
+            cells = [" ".join(c.split()) for c in row]
+            while cells and not cells[-1]:  # merged or empty trailing cells
+                cells.pop()
+            lines.append(" | ".join(cells))
+        text = "\n".join(lines)
         if text.replace("|", "").strip():
             out.append(Block(text=text, kind="table", rows=rows))
 
