@@ -177,18 +177,20 @@ class ElasticsearchEngine(SearchEngine):
         )
 
     def apply(self, changes):
-        """Deliver outbox changes in order: consecutive index/delete rows go in one bulk."""
-        batch = []
+        """Deliver outbox changes: one bulk request, then one delete-by-query.
+
+        index_object() always queues a source's items followed by a purge of its
+        other keys, so the last purge of each source names its final keys; running
+        the purges after the bulk is therefore equivalent to running them in order.
+        """
+        actions, purges = [], {}
         for action, key, payload in changes:
             if action == "purge":
-                if batch:
-                    self._bulk(batch)
-                    batch = []
-                self.purge(payload["source"], payload.get("keep", []))
+                purges[payload["source"]] = payload.get("keep", [])
             elif action == "delete":
-                batch.append({"_op_type": "delete", "_index": self.alias, "_id": key})
+                actions.append({"_op_type": "delete", "_index": self.alias, "_id": key})
             else:
-                batch.append(
+                actions.append(
                     {
                         "_op_type": "index",
                         "_index": self.alias,
@@ -196,8 +198,26 @@ class ElasticsearchEngine(SearchEngine):
                         "_source": es_source(payload),
                     }
                 )
-        if batch:
-            self._bulk(batch)
+        refresh, self.refresh_on_write = self.refresh_on_write, False
+        try:
+            if actions:
+                self._bulk(actions)
+            sources = list(purges.items())
+            for i in range(0, len(sources), 200):
+                self.ensure_index()
+                clauses = [
+                    Q("bool", filter=[Q("term", source=src)], must_not=[Q("ids", values=keep)])
+                    for src, keep in sources[i : i + 200]
+                ]
+                self.client.delete_by_query(
+                    index=self.alias,
+                    query=Q("bool", should=clauses, minimum_should_match=1).to_dict(),
+                    conflicts="proceed",
+                )
+        finally:
+            self.refresh_on_write = refresh
+        if refresh:
+            self.refresh()
 
     def rebuild(self, docs, total=None, progress=None):
         """Fill a new index, then move the alias to it atomically; old indexes go."""

@@ -120,3 +120,23 @@ def test_search_with_engine_down_answers_503_not_500(es_engine, es_url, client):
         assert page.status_code == 503 and "gián đoạn" in page.content.decode()
     finally:
         es_url.start_proxy(port)
+
+
+def test_es_stale_items_of_an_object_are_purged(es_engine, db, django_capture_on_commit_callbacks):
+    from regulations.documents.models import Provision
+
+    from .factories import version_with_provisions
+
+    with django_capture_on_commit_callbacks(execute=True):
+        doc = legal_document("Quy chế văn thư", "14/QĐ-STTTT")
+        version_with_provisions(
+            doc, [(1, "Phạm vi", "Lưu trữ hồ sơ."), (2, "Đối tượng", "Lưu trữ tài liệu.")]
+        )
+    assert service.search("luu tru", kind="provision").count == 2
+    with django_capture_on_commit_callbacks(execute=True):
+        Provision.objects.get(number="2", version__document=doc).delete()
+    assert service.search("luu tru", kind="provision").count == 1
+    with django_capture_on_commit_callbacks(execute=True):
+        doc.delete()
+    assert service.search("luu tru").count == 0
+    assert SearchOutbox.objects.count() == 0
