@@ -44,6 +44,7 @@ vi_fold_keyword = normalizer("vi_fold_keyword", filter=["lowercase", "asciifoldi
 
 IN_FORCE_BOOST = 1.5
 EXACT_BOOST = 3.0
+DOCUMENT_BOOST = 2.0
 TEXT_FIELDS = ["number.text^10", "title^4", "body"]
 PHRASE_FIELDS = ["title^4", "body"]
 
@@ -302,10 +303,14 @@ class ElasticsearchEngine(SearchEngine):
                     boost=EXACT_BOOST * 10,
                 )
             )
+        functions = [{"filter": {"term": {"in_force": True}}, "weight": IN_FORCE_BOOST}]
+        if parsed.numbers:  # a number query: the document itself before its provisions
+            functions.append({"filter": {"term": {"kind": "document"}}, "weight": DOCUMENT_BOOST})
         return Q(
             "function_score",
             query=Q("bool", must=must, should=should),
-            functions=[{"filter": {"term": {"in_force": True}}, "weight": IN_FORCE_BOOST}],
+            functions=functions,
+            score_mode="multiply",
             boost_mode="multiply",
         )
 

@@ -28,6 +28,7 @@ IN_FORCE_BOOST = 1.5
 EXACT_BOOST = 3.0
 NUMBER_EXACT_BOOST = 3.0
 NUMBER_PREFIX_BOOST = 2.0
+DOCUMENT_BOOST = 2.0
 BATCH = 500
 
 
@@ -145,6 +146,8 @@ def _in_force_factor():
 
 
 def _number_factor(parsed, score, params):
+    if parsed.numbers:  # a number query: the document itself before its provisions
+        score += f" * (CASE WHEN e.kind = 'document' THEN {DOCUMENT_BOOST} ELSE 1.0 END)"
     for number in parsed.numbers:
         score += (
             f" * (CASE WHEN e.number_folded = %s THEN {NUMBER_EXACT_BOOST}"

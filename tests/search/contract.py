@@ -196,6 +196,10 @@ class SearchEngineContract:
         assert "document:2" not in self.keys("30/2020/NĐ")
         assert set(self.keys("572/KH")) == {"document:1", "provision:1"}
 
+    def test_number_query_ranks_the_document_first(self):
+        assert self.keys("572/KH")[0] == "document:1"
+        assert self.keys("572/KH-STTTT")[0] == "document:1"
+
     def test_number_with_words(self):
         assert self.keys("572/KH-STTTT don gian") == ["provision:1"]
 

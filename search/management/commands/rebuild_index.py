@@ -27,9 +27,10 @@ class Command(BaseCommand):
                 width = 30
                 filled = int(width * min(done, total) / total)
                 bar = "#" * filled + "-" * (width - filled)
-                stream.write(f"\r[{bar}] {done}/{total}", ending="")
+                # total counts objects; one object may give several items
+                stream.write(f"\r[{bar}] {done} mục / {total} đối tượng", ending="")
             else:
-                stream.write(f"\r{done}", ending="")
+                stream.write(f"\r{done} mục", ending="")
             stream.flush()
 
         summary = service.rebuild(progress=progress)
