@@ -18,6 +18,7 @@ DEMO_MODULES = [
     "regulations.dossiers.demo",
     "regulations.surveys.demo",
     "regulations.feedback.demo",
+    "search.demo",  # last: rebuilds the search index over everything above
 ]
 
 
