@@ -10,7 +10,7 @@ Other apps call these module-level functions (or search.service.aggregate), neve
 an engine.
 """
 
-from datetime import date, timedelta
+from datetime import UTC, date, datetime, timedelta
 
 from django.utils import timezone
 from elasticsearch.dsl import Q, Search
@@ -245,36 +245,58 @@ def es_late_dossiers_by_unit(
     """Rows as regulations/dossiers/services/reports.py: {unit_id, unit_name, received,
     late, letters, late_without_letter, average_delay} over "dossier" items.
 
-    `late` and `delay_days` are as of the item's last indexing (dossier items are
-    reindexed when they change; a daily rebuild keeps open dossiers current).
+    Lateness is derived as of `today`, like the ORM: a result completed after the
+    due date, or an open dossier whose due date has passed. Open late dossiers'
+    delays are counted in working days to today, grouped by due date.
     """
+    from regulations.calendar.services import WorkCalendar
+
     if queryset is not None:  # a caller-specific queryset only the ORM can answer
         return orm_aggregation("late_dossiers_by_unit")(
             date_from=date_from, date_to=date_to, unit_ids=unit_ids, today=today, queryset=queryset
         )
+    today = _as_date(today) or timezone.localdate()
     s = _search(engine, "dossier")
     if unit_ids:
         s = s.filter("terms", **{"data.unit_id": list(unit_ids)})
     if date_from or date_to:
         bounds = {k: _iso(v) for k, v in (("gte", date_from), ("lte", date_to)) if v}
         s = s.filter("range", **{"data.received_on": bounds})
-    late = Q("term", **{"data.late": True})
+    completed_late = Q("term", **{"data.completed_late": True})
+    open_late = Q(
+        "bool",
+        filter=[
+            Q("term", **{"data.open": True}),
+            Q("range", **{"data.appointment_date": {"lt": _iso(today)}}),
+        ],
+        must_not=[Q("exists", field="data.completed_on")],
+    )
+    late = Q("bool", should=[completed_late, open_late], minimum_should_match=1)
     units = s.aggs.bucket("units", "terms", field="data.unit_id", size=BIG)
     units.bucket("name", "terms", field="data.unit_name", size=1)
     units.metric("letters", "sum", field="data.letters")
-    late_bucket = units.bucket("late", "filter", filter=late)
-    late_bucket.metric("delay", "sum", field="data.delay_days")
+    units.bucket("late", "filter", filter=late)
+    units.bucket("done", "filter", filter=completed_late).metric(
+        "delay", "sum", field="data.completed_delay_days"
+    )
+    units.bucket("open", "filter", filter=open_late).bucket(
+        "due", "terms", field="data.appointment_date", size=BIG
+    )
     units.bucket(
         "late_without_letter",
         "filter",
         filter=Q("bool", filter=[late, Q("term", **{"data.letters": 0})]),
     )
     response = s.execute()
+    calendar = WorkCalendar()
     rows = []
     for bucket in response.aggregations.units.buckets:
         names = bucket.name.buckets
         n_late = bucket.late.doc_count
-        delay = bucket.late.delay.value or 0
+        delay = bucket.done.delay.value or 0
+        for due in bucket.open.due.buckets:
+            due_date = _as_date(due.key_as_string if "key_as_string" in due else due.key)
+            delay += max(calendar.working_days_between(due_date, today), 0) * due.doc_count
         rows.append(
             {
                 "unit_id": bucket.key,
@@ -288,6 +310,15 @@ def es_late_dossiers_by_unit(
         )
     rows.sort(key=lambda r: (-r["late"], r["unit_name"]))
     return rows
+
+
+def _as_date(value):
+    """A date from a date, an ISO string or epoch milliseconds (ES date keys)."""
+    if value is None or isinstance(value, date):
+        return value
+    if isinstance(value, int | float):
+        return datetime.fromtimestamp(value / 1000, tz=UTC).date()
+    return date.fromisoformat(str(value)[:10])
 
 
 def es_satisfaction_index(

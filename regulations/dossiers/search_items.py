@@ -3,6 +3,10 @@
 Data fields as search/registry.py's contract: unit_id, unit_name, procedure_id, status,
 received_on, appointment_date (the due date lateness is measured against), finished_on,
 returned_on, late, letters, delay_days. No personal data is indexed.
+
+Lateness changes with the calendar, not only with saves, so the items also carry
+what an engine needs to derive it on the day of the query: completed_on,
+completed_late, completed_delay_days and open (the clock is running).
 """
 
 from django.utils import timezone
@@ -10,6 +14,7 @@ from django.utils import timezone
 from search.registry import SearchItem
 
 from .models import ApologyLetter, Dossier
+from .models.status import StatusStage
 from .services.reports import AGGREGATION, late_dossiers_by_unit
 
 
@@ -50,6 +55,14 @@ def dossier_items(dossier: Dossier):
             "late": late,
             "letters": dossier.letters_count,
             "delay_days": _delay(dossier, late, today),
+            "completed_on": dossier.completed_on,
+            "completed_late": bool(
+                dossier.completed_on
+                and dossier.due_date
+                and dossier.completed_on > dossier.due_date
+            ),
+            "completed_delay_days": dossier.completed_delay_days or 0,
+            "open": dossier.stage == StatusStage.OPEN,
         },
     )
 

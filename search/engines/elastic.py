@@ -90,6 +90,8 @@ class SearchDoc(Document):
             "late": Boolean(),
             "letters": Integer(),
             "delay_days": Integer(),
+            "completed_delay_days": Integer(),
+            "open": Boolean(),
             "criterion_id": Long(),
             "factor_id": Long(),
             "quarter": Keyword(),
@@ -366,7 +368,7 @@ def es_source(doc: dict) -> dict:
     """The stored document, plus fields derived from it that queries cannot compute
     without scripts (osmem has none): completed_late = completed_on > deadline."""
     data = doc.get("data") or {}
-    if "deadline" in data or "completed_on" in data:
+    if "deadline" in data and "completed_late" not in data:
         deadline, completed = data.get("deadline"), data.get("completed_on")
         data = {**data, "completed_late": bool(deadline and completed and completed > deadline)}
         doc = {**doc, "data": data}

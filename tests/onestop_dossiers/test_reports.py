@@ -99,6 +99,10 @@ def test_search_items_follow_the_registry_contract(data):
         "late",
         "letters",
         "delay_days",
+        "completed_on",
+        "completed_late",
+        "completed_delay_days",
+        "open",
     }
     assert item.public is False
     assert (item.data["late"], item.data["letters"], item.data["delay_days"]) == (True, 1, 3)

@@ -131,3 +131,26 @@ def test_satisfaction_index_on_es_matches_counts(es_engine):
     assert sum(r["answers"] for r in q1) == sum(
         v[0] for k, v in expected.items() if k[1] == "2017-Q1"
     )
+
+
+def test_late_dossiers_agree_and_follow_the_calendar_not_the_last_save(
+    es_engine, django_capture_on_commit_callbacks
+):
+    """Open dossiers indexed before their due date count as late once it has passed."""
+    from regulations.dossiers.services.reports import late_dossiers_by_unit
+    from tests.onestop_dossiers.factories import at, make_dossier, make_procedure
+
+    with django_capture_on_commit_callbacks(execute=True):
+        procedure = make_procedure()
+        make_dossier(procedure, code="HS-1", received=at(2017, 3, 1))  # open
+        make_dossier(
+            procedure, code="HS-2", received=at(2017, 3, 1), finished_at=at(2017, 3, 20)
+        )  # finished late
+        make_dossier(
+            procedure, code="HS-3", received=at(2017, 3, 1), finished_at=at(2017, 3, 2)
+        )  # on time
+    for today in (date(2017, 3, 2), date(2017, 3, 10), date(2017, 4, 28)):
+        params = {"today": today, "date_from": date(2017, 1, 1), "date_to": date(2017, 12, 31)}
+        assert tracking.late_dossiers_by_unit(**params) == late_dossiers_by_unit(**params)
+    later = tracking.late_dossiers_by_unit(today=date(2017, 4, 28))
+    assert later[0]["late"] == 2 and later[0]["late_without_letter"] == 2

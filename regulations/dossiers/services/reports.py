@@ -11,7 +11,6 @@ for the dossiers received in [date_from, date_to] (local dates, both optional):
 
 from __future__ import annotations
 
-import importlib.util
 from collections import defaultdict
 from datetime import date, datetime, time, timedelta
 
@@ -114,14 +113,9 @@ def totals(rows) -> dict:
 
 
 def late_report(date_from=None, date_to=None, unit_ids=None, today=None):
-    """The one function views call: the search module's engine when search.tracking
-    exists (Elasticsearch or embedded), otherwise the ORM aggregation directly."""
+    """The one function views call: through the search module, whose embedded engine
+    answers with late_dossiers_by_unit above and Elasticsearch with its aggregations."""
+    from search.service import aggregate
+
     params = {"date_from": date_from, "date_to": date_to, "unit_ids": unit_ids, "today": today}
-    if importlib.util.find_spec("search.tracking") is not None:
-        from search import tracking
-
-        if hasattr(tracking, "orm_aggregation"):
-            from search.service import aggregate
-
-            return aggregate(AGGREGATION, **params)
-    return late_dossiers_by_unit(**params)
+    return aggregate(AGGREGATION, **params)
