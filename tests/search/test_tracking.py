@@ -154,3 +154,27 @@ def test_late_dossiers_agree_and_follow_the_calendar_not_the_last_save(
         assert tracking.late_dossiers_by_unit(**params) == late_dossiers_by_unit(**params)
     later = tracking.late_dossiers_by_unit(today=date(2017, 4, 28))
     assert later[0]["late"] == 2 and later[0]["late_without_letter"] == 2
+
+
+def test_review_outcomes_agree(es_engine, django_capture_on_commit_callbacks):
+    from regulations.planning.models import ReviewRecord
+    from tests.planning.helpers import internal_rule
+
+    with django_capture_on_commit_callbacks(execute=True):
+        plan, units = _make_tasks(5)
+        rule = internal_rule()
+        outcomes = ["giu_nguyen", "sua_doi_bo_sung", "bai_bo_mot_phan", "sua_doi_bo_sung"]
+        for i, outcome in enumerate(outcomes * 3):
+            ReviewRecord.objects.create(
+                title=f"Rà soát {i}",
+                plan=plan,
+                target_kind="quy_che_noi_bo",
+                document=rule,
+                outcome=outcome,
+                reason="Không còn phù hợp",
+                responsible_unit=units[i % 3],
+            )
+    for params in ({}, {"plan_id": plan.pk}):
+        assert tracking.review_outcomes_by_unit(**params) == orm.review_outcomes(**params)
+    rows = tracking.review_outcomes_by_unit(plan_id=plan.pk)
+    assert sum(r["total"] for r in rows) == 12
