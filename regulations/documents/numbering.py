@@ -28,7 +28,11 @@ _SYMBOL = rf"{_PART}(?:-{_PART})*"
 NORMATIVE_RE = re.compile(rf"^(?P<number>\d{{1,5}}[a-z]?)/(?P<year>\d{{4}})/(?P<symbol>{_SYMBOL})$")
 ADMIN_RE = re.compile(rf"^(?P<number>\d{{1,6}}[a-z]?)/(?P<symbol>{_SYMBOL})$")
 # Old laws: "100-SL/L.002", "102/SL-L.004", kept whole when nothing else fits.
-LEGACY_RE = re.compile(r"^(?P<number>\d{1,5})[/-](?P<symbol>(?:SL|L)\b[0-9A-Za-zĐđ\./\-]*)$")
+# Laws and orders before 1992: "100-SL/L.002", "102/SL-L.004", "21-LCT/HĐNN8"
+# (sắc lệnh, luật, lệnh của Chủ tịch nước), with one trailing segment at most.
+LEGACY_RE = re.compile(
+    r"^(?P<number>\d{1,5})[/-](?P<symbol>(?:SL|LCT|L)(?:[/\-][0-9A-Za-zĐđ\.]+)?)$"
+)
 
 
 @dataclass(frozen=True)
