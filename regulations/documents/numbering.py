@@ -29,9 +29,9 @@ NORMATIVE_RE = re.compile(rf"^(?P<number>\d{{1,5}}[a-z]?)/(?P<year>\d{{4}})/(?P<
 ADMIN_RE = re.compile(rf"^(?P<number>\d{{1,6}}[a-z]?)/(?P<symbol>{_SYMBOL})$")
 # Old laws: "100-SL/L.002", "102/SL-L.004", kept whole when nothing else fits.
 # Laws and orders before 1992: "100-SL/L.002", "102/SL-L.004", "21-LCT/HĐNN8"
-# (sắc lệnh, luật, lệnh của Chủ tịch nước), with one trailing segment at most.
+# (sắc lệnh, luật, lệnh của Chủ tịch nước), with two trailing segments at most.
 LEGACY_RE = re.compile(
-    r"^(?P<number>\d{1,5})[/-](?P<symbol>(?:SL|LCT|L)(?:[/\-][0-9A-Za-zĐđ\.]+)?)$"
+    r"^(?P<number>\d{1,5})[/-](?P<symbol>(?:SL|LCT|L)(?:[/\-][0-9A-Za-zĐđ\.]+){0,2})$"
 )
 
 

@@ -57,7 +57,7 @@ def test_fold_number_drops_diacritics():
     assert fold_number("30/2020/NĐ-CP") == "30/2020/nd-cp"
 
 
-@pytest.mark.parametrize("raw", ["100-SL/L.002", "102/SL-L.004", "21-LCT/HĐNN8"])
+@pytest.mark.parametrize("raw", ["100-SL/L.002", "102/SL-L.004", "102-SL/L-004", "21-LCT/HĐNN8"])
 def test_old_laws_keep_their_legacy_symbol(raw):
     parsed = parse_number(raw)
     assert parsed.text == raw and parsed.issuer_code.startswith(("SL", "L"))
