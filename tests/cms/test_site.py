@@ -68,3 +68,11 @@ class _Sink:
 
     def flush(self):
         pass
+
+
+def test_an_english_browser_still_gets_vietnamese_until_the_visitor_switches(client, demo_site):
+    response = client.get("/", HTTP_ACCEPT_LANGUAGE="en-US,en;q=0.9")
+    assert '<html lang="vi">' in response.content.decode()
+    client.post("/i18n/setlang/", {"language": "en", "next": "/"})
+    response = client.get("/", HTTP_ACCEPT_LANGUAGE="vi")
+    assert '<html lang="en">' in response.content.decode()
