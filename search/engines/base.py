@@ -107,11 +107,17 @@ def _jsonable(value):
 
 def index_columns(doc: dict) -> dict:
     """The folded, tokenised text columns the embedded engines index."""
-    words_with_marks = {w for w in raw_tokens(f"{doc['title']} {doc['body']}") if fold(w) != w}
+    title_words, body_words = tokens(doc["title"]), tokens(doc["body"])
+    raw = raw_tokens(doc["title"]) + raw_tokens(doc["body"])
+    folded = title_words + body_words
+    if len(raw) == len(folded):  # each text folded once: the words line up one to one
+        words_with_marks = {r for r, f in zip(raw, folded, strict=True) if r != f}
+    else:  # a stray combining mark joined two words when folded: go word by word
+        words_with_marks = {w for w in raw if fold(w) != w}
     return {
         "idx_number": " ".join(tokens(doc["number"])),
-        "idx_title": " ".join(tokens(doc["title"])),
-        "idx_body": " ".join(tokens(doc["body"])),
+        "idx_title": " ".join(title_words),
+        "idx_body": " ".join(body_words),
         "idx_exact": " ".join(sorted(words_with_marks)),
     }
 
