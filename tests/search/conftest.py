@@ -63,3 +63,47 @@ def embedded_engine(db):
     previous = set_engine(engine)
     yield engine
     set_engine(previous)
+
+
+def _closed_port() -> int:
+    import socket
+
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return sock.getsockname()[1]
+
+
+@pytest.fixture
+def engine_down(es_engine, es_url):
+    """A context manager that takes Elasticsearch away and brings it back.
+
+    The local osmem cluster: its proxy stops answering (the same engine loses its
+    server). An external cluster cannot be stopped from here, so the engine is
+    swapped for one on a closed loopback port with the same index names.
+    """
+    from contextlib import contextmanager
+
+    @contextmanager
+    def down():
+        if isinstance(es_url, str):
+            config = {
+                **settings.SEARCH,
+                "ELASTICSEARCH_URL": f"http://127.0.0.1:{_closed_port()}",
+                "TIMEOUT": 2,
+            }
+            dead = ElasticsearchEngine(
+                make_client(config), prefix=es_engine.prefix, refresh_on_write=True
+            )
+            set_engine(dead)
+            try:
+                yield
+            finally:
+                set_engine(es_engine)
+        else:
+            port = es_url.stop_proxy()
+            try:
+                yield
+            finally:
+                es_url.start_proxy(port)
+
+    return down

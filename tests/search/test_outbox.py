@@ -18,19 +18,14 @@ def _status_text():
 
 
 def test_engine_down_saves_succeed_and_backlog_drains(
-    es_engine, es_url, db, django_capture_on_commit_callbacks
+    es_engine, engine_down, db, django_capture_on_commit_callbacks
 ):
-    if isinstance(es_url, str):
-        import pytest
-
-        pytest.skip("stopping the engine needs the local osmem cluster")
     with django_capture_on_commit_callbacks(execute=True):
         legal_document("Quy chế làm việc của Sở", "10/QĐ-STTTT")
     assert SearchOutbox.objects.count() == 0
     assert service.search("quy che lam viec").count == 1
 
-    port = es_url.stop_proxy()  # the engine goes away
-    try:
+    with engine_down():
         with django_capture_on_commit_callbacks(execute=True):
             doc = legal_document("Kế hoạch kỷ cương hành chính", "572/KH-STTTT")
             legal_document("Đơn giản hóa thủ tục", "20/KH-STTTT")
@@ -46,8 +41,7 @@ def test_engine_down_saves_succeed_and_backlog_drains(
         # Still down: retrying keeps everything.
         assert deliver_outbox(force=True)["failed"] == backlog
         assert SearchOutbox.objects.count() == backlog
-    finally:
-        es_url.start_proxy(port)  # the engine is back
+    # The engine is back.
 
     summary = deliver_outbox(force=True)
     assert summary["delivered"] == backlog
@@ -61,18 +55,10 @@ def test_engine_down_saves_succeed_and_backlog_drains(
 
 
 def test_rows_wait_for_their_retry_time_in_order(
-    es_engine, es_url, db, django_capture_on_commit_callbacks
+    es_engine, engine_down, db, django_capture_on_commit_callbacks
 ):
-    if isinstance(es_url, str):
-        import pytest
-
-        pytest.skip("stopping the engine needs the local osmem cluster")
-    port = es_url.stop_proxy()
-    try:
-        with django_capture_on_commit_callbacks(execute=True):
-            legal_document("Quy chế chi tiêu nội bộ", "11/QĐ-STTTT")
-    finally:
-        es_url.start_proxy(port)
+    with engine_down(), django_capture_on_commit_callbacks(execute=True):
+        legal_document("Quy chế chi tiêu nội bộ", "11/QĐ-STTTT")
     # Not yet due: an ordinary delivery leaves the backlog alone (backoff).
     assert deliver_outbox()["delivered"] == 0
     assert SearchOutbox.objects.exists()
@@ -105,21 +91,14 @@ def test_delete_removes_document_and_provisions(embedded_engine, db):
     assert service.search("quy che lam viec").count == 0
 
 
-def test_search_with_engine_down_answers_503_not_500(es_engine, es_url, client):
-    if isinstance(es_url, str):
-        import pytest
-
-        pytest.skip("stopping the engine needs the local osmem cluster")
+def test_search_with_engine_down_answers_503_not_500(es_engine, engine_down, client):
     from django.urls import reverse
 
-    port = es_url.stop_proxy()
-    try:
+    with engine_down():
         response = client.get(reverse("search:api"), {"q": "ky cuong"})
         assert response.status_code == 503 and response.json()["error"]
         page = client.get(reverse("search:search"), {"q": "ky cuong"})
         assert page.status_code == 503 and "gián đoạn" in page.content.decode()
-    finally:
-        es_url.start_proxy(port)
 
 
 def test_es_stale_items_of_an_object_are_purged(es_engine, db, django_capture_on_commit_callbacks):
