@@ -29,6 +29,8 @@ from datetime import time as dtime
 from decimal import Decimal
 from pathlib import Path
 
+from bench.report import embedded_and_elasticsearch
+
 ROOT = Path(__file__).resolve().parent.parent
 BENCH_DIR = ROOT / "var" / "bench" / "onestop_dossiers"
 
@@ -301,26 +303,9 @@ def main(argv=None):
         "load_average_at_start": os.getloadavg(),
         "embedded": time_queries(args.repeat),
     }
-    print(f"\nEmbedded engine ({connection.vendor}, ORM aggregation), {args.repeat} runs:")
-    for name, t in result["embedded"].items():
-        print(f"  {name:28s} median {t['median_s']:.3f} s   max {t['max_s']:.3f} s")
-    if args.no_es:
-        print("\nElasticsearch engine: skipped (--no-es).")
-    else:
-        try:
-            import osmem_server  # noqa: F401
-        except ImportError:
-            print("\nElasticsearch engine: osmem-server is not installed; skipped.")
-        else:
-            es = with_elasticsearch(args.repeat)
-            result["elasticsearch"] = es
-            print(
-                f"\nElasticsearch engine (osmem-server, local): indexed {es['indexed_docs']:,} "
-                f"docs in {es['indexing_s']:.1f} s; totals agree: {es['totals_agree']}; "
-                f"{args.repeat} runs:"
-            )
-            for name, t in es["queries"].items():
-                print(f"  {name:28s} median {t['median_s']:.3f} s   max {t['max_s']:.3f} s")
+    embedded_and_elasticsearch(
+        result, connection.vendor, args.repeat, args.no_es, with_elasticsearch, width=28
+    )
     if args.no_csv:
         imported = None
     else:

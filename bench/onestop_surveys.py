@@ -25,6 +25,8 @@ import time
 from datetime import datetime, timedelta
 from pathlib import Path
 
+from bench.report import embedded_and_elasticsearch
+
 ROOT = Path(__file__).resolve().parent.parent
 
 
@@ -188,26 +190,9 @@ def main(argv=None):
             "generate_s": generated,
             "embedded": time_queries(args.repeat),
         }
-        print(f"\nEmbedded engine ({connection.vendor}, ORM aggregation), {args.repeat} runs:")
-        for name, t in result["embedded"].items():
-            print(f"  {name:34s} median {t['median_s']:.3f} s   max {t['max_s']:.3f} s")
-        if args.no_es:
-            print("\nElasticsearch engine: skipped (--no-es).")
-        else:
-            try:
-                import osmem_server  # noqa: F401
-            except ImportError:
-                print("\nElasticsearch engine: osmem-server is not installed; skipped.")
-            else:
-                es = with_elasticsearch(args.repeat)
-                result["elasticsearch"] = es
-                print(
-                    f"\nElasticsearch engine (osmem-server, local): indexed "
-                    f"{es['indexed_docs']:,} docs in {es['indexing_s']:.1f} s; "
-                    f"{args.repeat} runs:"
-                )
-                for name, t in es["queries"].items():
-                    print(f"  {name:34s} median {t['median_s']:.3f} s   max {t['max_s']:.3f} s")
+        embedded_and_elasticsearch(
+            result, connection.vendor, args.repeat, args.no_es, with_elasticsearch, width=34
+        )
         out = ROOT / "bench" / "results"
         out.mkdir(exist_ok=True)
         path = out / f"onestop_surveys-{answers}.json"
