@@ -7,7 +7,10 @@ fails because of, the search cluster.
 """
 
 import logging
+import threading
+from contextlib import contextmanager
 
+from django.apps import apps
 from django.db import transaction
 from django.db.models.signals import post_delete, post_save
 
@@ -63,7 +66,10 @@ def index_object(obj):
 
 
 def remove_object(obj):
-    source = source_of(obj)
+    remove_source(source_of(obj))
+
+
+def remove_source(source: str):
     engine = get_engine()
     if engine.transactional:
         engine.purge(source, [])
@@ -112,19 +118,91 @@ def _owners(model, obj):
     return found
 
 
+_deferred = threading.local()
+
+
+@contextmanager
+def deferred(queue: bool = False):
+    """Inside this block, saves only note which objects changed; each is indexed once,
+    from the database, when the block ends.
+
+    An import saves a document, its version and thousands of provisions: each save
+    would reindex the whole document. With `queue=True` the block ends by writing one
+    "refresh" outbox row per object instead, which the search task delivers after
+    commit (in the worker, with a background task backend): a batch import does not
+    wait for the index. Nested blocks flush with the outermost one; a block left by
+    an exception indexes nothing (its transaction rolls back).
+    """
+    if getattr(_deferred, "pending", None) is not None:
+        yield
+        return
+    _deferred.pending = pending = {}
+    try:
+        yield
+    finally:
+        _deferred.pending = None
+    if queue and pending:
+        SearchOutbox.objects.bulk_create(
+            SearchOutbox(key=source, action=OutboxAction.REFRESH, payload={"source": source})
+            for source in pending
+        )
+        schedule_delivery()
+        return
+    for source in pending:
+        obj = load_source(source)
+        if obj is None:
+            remove_source(source)
+        else:
+            index_object(obj)
+
+
+def load_source(source: str):
+    """The object a source names, as its indexed queryset loads it; None if gone."""
+    label, pk = source.rsplit(":", 1)
+    model = apps.get_model(label)
+    indexed = indexed_model_for(model)
+    obj = None
+    if indexed.queryset and indexed.model is model:  # with its select_related
+        obj = indexed.queryset().filter(pk=pk).first()
+    return obj or model._default_manager.filter(pk=pk).first()  # e.g. a draft
+
+
+def refresh_changes(source: str) -> list[tuple]:
+    """What a "refresh" outbox row stands for, read from the database now:
+    (action, key, payload) changes for SearchEngine.apply."""
+    obj = load_source(source)
+    docs = docs_for(obj) if obj is not None else []
+    keep = [d["key"] for d in docs]
+    return [("index", d["key"], d) for d in docs] + [
+        ("purge", source, {"source": source, "keep": keep})
+    ]
+
+
+def _changed(obj) -> bool:
+    """Defer `obj` if a deferred() block is open; True when it was deferred."""
+    pending = getattr(_deferred, "pending", None)
+    if pending is None or obj.pk is None:
+        return False
+    pending[source_of(obj)] = True
+    return True
+
+
 def on_save(sender, instance, raw=False, **kwargs):
     if raw:  # fixtures: rebuild_index afterwards
         return
-    if indexed_model_for(type(instance)) is not None:
+    if indexed_model_for(type(instance)) is not None and not _changed(instance):
         index_object(instance)
     for owner in _owners(sender, instance):
-        index_object(owner)
+        if not _changed(owner):
+            index_object(owner)
 
 
 def on_delete(sender, instance, **kwargs):
-    if indexed_model_for(type(instance)) is not None:
+    if indexed_model_for(type(instance)) is not None and not _changed(instance):
         remove_object(instance)
     for owner in _owners(sender, instance):
+        if _changed(owner):  # flushed later: reindexed, or removed if it is gone too
+            continue
         if owner.pk is not None and type(owner)._default_manager.filter(pk=owner.pk).exists():
             index_object(owner)
 

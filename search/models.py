@@ -56,10 +56,15 @@ class OutboxAction(models.TextChoices):
     INDEX = "index", _("Cập nhật")
     DELETE = "delete", _("Xóa")
     PURGE = "purge", _("Xóa mục cũ của đối tượng")
+    REFRESH = "refresh", _("Lập lại chỉ mục của đối tượng từ dữ liệu")
 
 
 class SearchOutbox(models.Model):
-    """Thay đổi chỉ mục chờ gửi tới Elasticsearch (durable, retried with backoff)."""
+    """Thay đổi chỉ mục chờ gửi tới công cụ tìm kiếm (durable, retried with backoff).
+
+    Elasticsearch: every change comes this way. Embedded engine: only what a bulk
+    writer queued (`search.indexing.deferred(queue=True)`), as "refresh" rows.
+    """
 
     key = models.CharField(_("khóa"), max_length=200)
     kind = models.CharField(_("loại"), max_length=30, blank=True)

@@ -1,5 +1,6 @@
-"""Delivering the Elasticsearch outbox (django-tasks)."""
+"""Delivering the search outbox (django-tasks)."""
 
+from contextlib import nullcontext
 from datetime import timedelta
 
 from django.db import transaction
@@ -7,9 +8,11 @@ from django.utils import timezone
 from django_tasks import task
 
 from .engines import get_engine
-from .models import SearchOutbox
+from .indexing import refresh_changes
+from .models import OutboxAction, SearchOutbox
 
 BATCH = 500
+MAX_CHANGES = 5000
 MAX_BACKOFF = timedelta(hours=1)
 
 
@@ -22,12 +25,12 @@ def deliver_outbox(engine=None, limit=None, force=False) -> dict:
     """Send queued changes in order; on failure keep them and back off.
 
     Rows are delivered strictly in id order: when the oldest row is waiting for
-    its retry time, nothing newer overtakes it.
+    its retry time, nothing newer overtakes it. A "refresh" row is read from the
+    database at delivery (search.indexing.refresh_changes), so it always sends the
+    object as it is now.
     """
     engine = engine or get_engine()
     summary = {"delivered": 0, "failed": 0, "error": ""}
-    if engine.transactional:
-        return summary
     while limit is None or summary["delivered"] < limit:
         rows = list(SearchOutbox.objects.order_by("id")[:BATCH])
         if not rows:
@@ -37,7 +40,12 @@ def deliver_outbox(engine=None, limit=None, force=False) -> dict:
         if not force and head.next_attempt_at and head.next_attempt_at > now:
             break
         try:
-            engine.apply([(r.action, r.key, r.payload) for r in rows])
+            # The embedded engine writes in this transaction; a remote engine is not
+            # called with the database locked.
+            with transaction.atomic() if engine.transactional else nullcontext():
+                rows, changes = _changes(rows)
+                engine.apply(changes)
+                SearchOutbox.objects.filter(id__in=[r.id for r in rows]).delete()
         except Exception as exc:
             attempts = head.attempts + 1
             ids = [r.id for r in rows]
@@ -50,10 +58,22 @@ def deliver_outbox(engine=None, limit=None, force=False) -> dict:
             summary["error"] = f"{type(exc).__name__}: {exc}"[:500]
             summary["retry_at"] = (now + backoff(attempts)).isoformat()
             break
-        with transaction.atomic():
-            SearchOutbox.objects.filter(id__in=[r.id for r in rows]).delete()
         summary["delivered"] += len(rows)
     return summary
+
+
+def _changes(rows):
+    """(the rows taken, their changes): refresh rows are expanded, and the batch is
+    cut once it holds MAX_CHANGES changes (a refresh of a code is thousands)."""
+    changes = []
+    for n, row in enumerate(rows):
+        if n and len(changes) >= MAX_CHANGES:
+            return rows[:n], changes
+        if row.action == OutboxAction.REFRESH:
+            changes.extend(refresh_changes(row.key))
+        else:
+            changes.append((row.action, row.key, row.payload))
+    return rows, changes
 
 
 @task()

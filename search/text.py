@@ -3,6 +3,7 @@
 No Django imports: the benchmark and the importer use it on their own.
 """
 
+import functools
 import re
 import unicodedata
 
@@ -11,18 +12,45 @@ _NUMBER_RE = re.compile(
 )
 
 
-def fold(text: str) -> str:
-    """Lower-case and drop every diacritic, đ→d included.
-
-    NFD splits "ế" into e + circumflex + acute, so letters with two marks fold
-    fully; đ has no decomposition and is mapped explicitly.
-    """
-    if not text:
-        return ""
+def _fold_slow(text: str) -> str:
+    """The definition of folding: NFD splits "ế" into e + circumflex + acute, the marks
+    are dropped, đ (which has no decomposition) is mapped by hand, then lower-case."""
     text = text.replace("đ", "d").replace("Đ", "D")
     decomposed = unicodedata.normalize("NFD", text)
     stripped = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
     return unicodedata.normalize("NFC", stripped).lower()
+
+
+@functools.cache
+def _strip_table() -> dict[int, str | None]:
+    """str.translate table: every character with a canonical decomposition → its
+    folded base, every combining mark → deleted. Built once, on first use (~0.1 s)."""
+    table: dict[int, str | None] = {ord("đ"): "d", ord("Đ"): "D"}
+    for cp in range(0x2FA20):  # no canonical decomposition lies beyond this
+        ch = chr(cp)
+        if unicodedata.combining(ch):
+            table[cp] = None
+        elif (dec := unicodedata.decomposition(ch)) and not dec.startswith("<"):
+            base = unicodedata.normalize(
+                "NFC",
+                "".join(
+                    c for c in unicodedata.normalize("NFD", ch) if not unicodedata.combining(c)
+                ),
+            )
+            if base != ch:
+                table[cp] = base
+    return table
+
+
+def fold(text: str) -> str:
+    """Lower-case and drop every diacritic, đ→d included ("Kỷ cương" → "ky cuong").
+
+    Same result as _fold_slow, character by character, at C speed: the importer and
+    the index fold every provision's text.
+    """
+    if not text:
+        return ""
+    return unicodedata.normalize("NFC", text).translate(_strip_table()).lower()
 
 
 def find_document_numbers(text: str) -> list[str]:
@@ -52,7 +80,7 @@ def _fold_table() -> dict[int, str]:
     table = {}
     for cp in range(0x2000):
         ch = chr(cp)
-        folded = fold(ch)
+        folded = _fold_slow(ch)
         if len(folded) == 1 and folded != ch:
             table[cp] = folded
     return table

@@ -11,6 +11,7 @@ reindexes it. Drafts and unpublished documents give no item.
 from search.registry import SearchItem
 
 from .models import DocumentRelation, LegalDocument, LegalVersion, Provision, ValidityStatus
+from .models.versions import provision_urls
 from .services.provisions import in_bulk_write
 from .services.versions import current_version
 
@@ -71,6 +72,7 @@ def document_items(document):
     version = current_version(document)
     if version is None:
         return items
+    url_of = provision_urls(document.slug)
     for provision in version.provisions.order_by("sort_order"):
         if not (provision.text or provision.title):
             continue
@@ -79,7 +81,7 @@ def document_items(document):
                 kind="provision",
                 key=f"provision:{provision.pk}",
                 title=provision_title(provision, document),
-                url=provision.get_absolute_url(),
+                url=url_of(provision.path),
                 number=document.number_symbol,
                 body="\n".join(p for p in (provision.title, provision.text) if p),
                 date=version.effective_from,

@@ -176,6 +176,24 @@ class SearchEngine(ABC):
     @abstractmethod
     def status(self) -> dict: ...
 
+    def apply(self, changes) -> None:
+        """Deliver outbox changes, in order: (action, key, payload) with action
+        "index" (payload = the document), "delete" or "purge" (payload: source, keep)."""
+        batch = []
+        for action, key, payload in changes:
+            if action == "index":
+                batch.append(payload)
+                continue
+            if batch:
+                self.index(batch)
+                batch = []
+            if action == "purge":
+                self.purge(payload["source"], payload.get("keep", []))
+            else:
+                self.delete([key])
+        if batch:
+            self.index(batch)
+
     def refresh(self) -> None:  # noqa: B027 - optional hook
         """Make recent writes visible to searches (no-op where always true)."""
 

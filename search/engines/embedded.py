@@ -7,9 +7,13 @@ commit or roll back with the data that caused them.
 """
 
 from collections import Counter
+from datetime import date
 
 from django.db import connection, transaction
 from django.db.models import Count
+from django.utils import timezone
+
+from cms.db import insert_many
 
 from ..models import FACETS, SearchEntry
 from ..query import ParsedQuery
@@ -32,25 +36,48 @@ DOCUMENT_BOOST = 2.0
 BATCH = 500
 
 
-def doc_to_entry(doc: dict) -> SearchEntry:
+def entry_fields(doc: dict) -> dict:
+    """Column values of the SearchEntry that stores one search document."""
     facets = doc.get("facets") or {}
-    return SearchEntry(
-        key=doc["key"],
-        source=doc.get("source") or "",
-        kind=doc["kind"],
-        title=doc["title"],
-        number=doc.get("number") or "",
-        number_folded=_fold_number(doc.get("number") or ""),
-        url=doc.get("url") or "",
-        body=doc.get("body") or "",
-        date=doc.get("date") or None,
-        in_force=doc.get("in_force", True),
-        public=doc.get("public", True),
-        facets=facets,
-        data=doc.get("data") or {},
+    return {
+        "key": doc["key"],
+        "source": doc.get("source") or "",
+        "kind": doc["kind"],
+        "title": doc["title"],
+        "number": doc.get("number") or "",
+        "number_folded": _fold_number(doc.get("number") or ""),
+        "url": doc.get("url") or "",
+        "body": doc.get("body") or "",
+        "date": date.fromisoformat(doc["date"][:10]) if doc.get("date") else None,
+        "in_force": doc.get("in_force", True),
+        "public": doc.get("public", True),
+        "facets": facets,
+        "data": doc.get("data") or {},
         **{f"facet_{name}": str(facets.get(name) or "")[:200] for name in FACETS},
         **index_columns(doc),
-    )
+    }
+
+
+def insert_entries(docs) -> int:
+    """Store new entries (their keys must not exist); the FTS5 triggers or the
+    generated tsvector columns index them. Below the ORM (cms.db.insert_many): an
+    import writes thousands of provision entries per law."""
+    ops = connection.ops
+    now = ops.adapt_datetimefield_value(timezone.now())
+    rows = []
+    for doc in docs:
+        values = entry_fields(doc)
+        values["date"] = ops.adapt_datefield_value(values["date"])
+        values["facets"] = ops.adapt_json_value(values["facets"], None)
+        values["data"] = ops.adapt_json_value(values["data"], None)
+        values["updated_at"] = now
+        rows.append([values[name] for name in _INSERT_COLUMNS])
+    return insert_many(SearchEntry, _INSERT_COLUMNS, rows)
+
+
+_INSERT_COLUMNS = [
+    f.column for f in SearchEntry._meta.concrete_fields if not f.primary_key and not f.generated
+]
 
 
 def _fold_number(number: str) -> str:
@@ -185,7 +212,7 @@ class EmbeddedEngine(SearchEngine):
         with transaction.atomic():
             keys = [d["key"] for d in docs]
             SearchEntry.objects.filter(key__in=keys).delete()
-            SearchEntry.objects.bulk_create([doc_to_entry(d) for d in docs], batch_size=BATCH)
+            insert_entries(docs)
 
     def delete(self, keys):
         keys = list(keys)
@@ -201,16 +228,13 @@ class EmbeddedEngine(SearchEngine):
             SearchEntry.objects.all().delete()
             batch = []
             for doc in docs:
-                batch.append(doc_to_entry(doc))
+                batch.append(doc)
                 if len(batch) >= BATCH:
-                    SearchEntry.objects.bulk_create(batch)
-                    count += len(batch)
+                    count += insert_entries(batch)
                     batch = []
                     if progress:
                         progress(count, total)
-            if batch:
-                SearchEntry.objects.bulk_create(batch)
-                count += len(batch)
+            count += insert_entries(batch)
             if progress:
                 progress(count, total)
             if connection.vendor == "sqlite":

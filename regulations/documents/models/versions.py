@@ -1,6 +1,7 @@
 """Legal versions (văn bản hợp nhất theo thời điểm) and their provisions."""
 
 import re
+from urllib.parse import quote
 
 from django.core.exceptions import ValidationError
 from django.db import models
@@ -130,6 +131,19 @@ class LegalVersion(LockableMixin, RevisionMixin, ClusterableModel):
         if changed:
             Provision.objects.bulk_update(changed, ["path", "depth", "sort_order"], batch_size=500)
         return warnings
+
+
+def provision_urls(document_slug: str):
+    """path → URL of that provision's page, for many provisions of one document:
+    reverse() runs once, not once per provision."""
+    from django.urls import reverse
+
+    url = reverse("documents:provision", kwargs={"slug": document_slug, "provision_path": "_"})
+    prefix, _sentinel, suffix = url.rpartition("_")
+    return lambda path: f"{prefix}{quote(path, safe=URL_PATH_SAFE)}{suffix}"
+
+
+URL_PATH_SAFE = "/~:@!$&'()*+,;="  # what django.urls.reverse leaves unquoted in a path
 
 
 class Provision(Orderable):

@@ -29,8 +29,15 @@ def _type_lists():
 
 
 def import_file(data: bytes, path: str, *, kind=None, as_version_of=None, dry_run=False,
-                type_lists=None) -> ImportReport:  # fmt: skip
-    """Import one file's bytes; `path` is only used for the report and the stored name."""
+                type_lists=None, queue_index=True) -> ImportReport:  # fmt: skip
+    """Import one file's bytes; `path` is only used for the report and the stored name.
+
+    `queue_index`: the search index update is queued in the file's transaction and
+    delivered by the search task after commit (at once with the immediate task backend,
+    by `db_worker` otherwise), so a batch does not wait for the index.
+    """
+    from search.indexing import deferred
+
     from .pipeline import parse_docx
     from .store import store
 
@@ -47,7 +54,7 @@ def import_file(data: bytes, path: str, *, kind=None, as_version_of=None, dry_ru
         report.warnings = list(parsed.warnings)
         if not dry_run:
             filename = os.path.basename(path) or "van-ban.docx"
-            with transaction.atomic():
+            with transaction.atomic(), deferred(queue=queue_index):
                 document, version, warnings = store(parsed, data, filename, as_version_of)
             report.id, report.version_id = document.pk, version.pk
             report.title = document.title

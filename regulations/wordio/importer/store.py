@@ -23,6 +23,7 @@ from wagtail.documents import get_document_model
 from regulations.documents.models import DocumentType, IssuingBody, LegalDocument, LegalVersion
 from regulations.documents.numbering import parse_number
 from regulations.documents.services.provisions import replace_provisions
+from search.indexing import deferred
 from search.text import fold
 
 from .errors import ImportRejected
@@ -109,7 +110,16 @@ def _effective(parsed: ParsedDocument) -> date:
 
 @transaction.atomic
 def store(parsed: ParsedDocument, data: bytes, filename: str, as_version_of=None):
-    """Write one file; returns (document, version, warnings). Raises ImportRejected."""
+    """Write one file; returns (document, version, warnings). Raises ImportRejected.
+
+    The search index is updated once, for the finished document, inside the same
+    transaction (search.indexing.deferred).
+    """
+    with deferred():
+        return _store(parsed, data, filename, as_version_of)
+
+
+def _store(parsed: ParsedDocument, data: bytes, filename: str, as_version_of):
     header, signature = parsed.header, parsed.signature
     warnings: list[str] = []
     if as_version_of is not None:

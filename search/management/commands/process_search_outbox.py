@@ -6,7 +6,7 @@ from search.tasks import deliver_outbox
 
 
 class Command(BaseCommand):
-    help = "Gửi các thay đổi chỉ mục đang chờ (outbox) tới Elasticsearch."
+    help = "Gửi các thay đổi chỉ mục đang chờ (outbox) tới công cụ tìm kiếm."
 
     def add_arguments(self, parser):
         parser.add_argument("--force", action="store_true", help="Bỏ qua thời gian chờ thử lại.")
