@@ -18,6 +18,7 @@ from .engines import get_engine
 from .engines.base import item_to_doc
 from .models import OutboxAction, SearchOutbox
 from .registry import registry
+from .signals import content_changed
 
 logger = logging.getLogger(__name__)
 
@@ -215,6 +216,7 @@ def connect_signals():
     for model in models:
         uid = f"search:{model._meta.label_lower}"
         post_save.connect(on_save, sender=model, dispatch_uid=uid, weak=False)
+        content_changed.connect(on_save, sender=model, dispatch_uid=uid, weak=False)
         post_delete.connect(on_delete, sender=model, dispatch_uid=uid, weak=False)
 
 

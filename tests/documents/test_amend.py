@@ -110,3 +110,15 @@ def test_later_versions_show_which_document_changed_a_provision(rules):
     later = later_changes(first)
     assert [d for _v, d in later["dieu-3"]] == [amending]
     assert "dieu-1" not in later
+
+
+def test_wagtail_usage_of_the_amending_document_lists_the_provisions_it_changed(rules):
+    from wagtail.models import ReferenceIndex
+
+    doc, amending = rules
+    version = amend(
+        doc, amending, date(2017, 7, 1), [{"path": "dieu-2/khoan-2", "text": "Đúng hạn."}]
+    )
+    usage = ReferenceIndex.get_references_to(amending)
+    paths = {ref.model_path for ref in usage if ref.object_id == str(version.pk)}
+    assert paths == {"amending_document", "provisions.item.changed_by"}

@@ -222,6 +222,23 @@ def test_command_json_prints_one_object_per_file_and_exits_non_zero(tmp_path, ca
     assert "Tổng kết" in capsys.readouterr().err
 
 
+def test_command_queues_the_search_update_and_says_so(
+    tmp_path, capsys, django_capture_on_commit_callbacks
+):
+    from search import service
+
+    (tmp_path / "a.docx").write_bytes(to_bytes(decision("53/2024/QĐ-UBND")))
+    with django_capture_on_commit_callbacks() as delivery:  # as with db_worker, later
+        call_command("import_docx", str(tmp_path / "a.docx"), stdout=io.StringIO())
+    assert "Chỉ mục tìm kiếm: 1 thay đổi đang chờ" in capsys.readouterr().err
+    assert service.search("53/2024/QĐ-UBND").count == 0  # stored, not yet searchable
+    for callback in delivery:
+        callback()
+    hits = service.search("khoan mot cua dieu 4").hits
+    assert hits and hits[0].number == "53/2024/QĐ-UBND"
+    assert service.search("53/2024/QĐ-UBND").hits[0].kind == "document"
+
+
 def test_command_dry_run_stores_nothing(tmp_path):
     (tmp_path / "a.docx").write_bytes(to_bytes(decision("52/2024/QĐ-UBND")))
     out = io.StringIO()

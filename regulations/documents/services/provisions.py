@@ -5,9 +5,10 @@ from contextlib import contextmanager
 from dataclasses import dataclass, field
 
 from django.db import transaction
-from django.db.models.signals import post_save
+from wagtail.tasks import update_reference_index_task
 
 from cms.db import insert_many
+from search.signals import content_changed
 
 from ..models import LegalVersion, Provision
 from ..structure import place
@@ -45,15 +46,8 @@ def in_bulk_write() -> bool:
 
 
 def text_changed(version: LegalVersion):
-    """Tell listeners (the search index) that a version's provisions changed."""
-    post_save.send(
-        sender=LegalVersion,
-        instance=version,
-        created=False,
-        update_fields=None,
-        raw=False,
-        using=version._state.db,
-    )
+    """Tell the search index that a version's provisions changed."""
+    content_changed.send(sender=LegalVersion, instance=version)
 
 
 @transaction.atomic
@@ -79,9 +73,15 @@ def replace_provisions(version: LegalVersion, rows: list[ProvisionData]) -> list
         for order, (row, where) in enumerate(zip(rows, placed, strict=True))
     ]
     columns = list(values[0]) if values else []
+    old = Provision.objects.filter(version=version)
+    # Wagtail's reference index lists, under an amending document, the provisions it
+    # changed; it learns of provisions from their own saves, which bulk rows skip.
+    references = any(row.changed_by_id for row in rows) or old.exclude(changed_by=None).exists()
     with bulk_writing():
-        Provision.objects.filter(version=version).delete()
+        old.delete()
         insert_many(Provision, columns, [list(v.values()) for v in values])
     # No signal was sent for the new rows: notify once.
     text_changed(version)
+    if references:
+        update_reference_index_task.enqueue("documents", "legalversion", str(version.pk))
     return warnings

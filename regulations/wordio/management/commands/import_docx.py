@@ -83,6 +83,8 @@ class Command(BaseCommand):
             f"Tổng kết{mode}: {len(reports)} tệp, {ok} thành công ({warned} có cảnh báo), "
             f"{len(failed)} lỗi, {articles} điều; {elapsed:.1f} giây.\n"
         )
+        if not options["dry_run"] and ok:
+            self._index_backlog(err)
         if not as_json:
             for report in reports:
                 if report.status == "ok":
@@ -93,6 +95,21 @@ class Command(BaseCommand):
                     )
         if failed:
             sys.exit(1)
+
+    @staticmethod
+    def _index_backlog(stream):
+        """The search index is updated after each file's commit, by the search task: at
+        once with the immediate task backend, by `manage.py db_worker` otherwise."""
+        from search.models import SearchOutbox
+
+        waiting = SearchOutbox.objects.count()
+        if waiting:
+            stream.write(
+                f"Chỉ mục tìm kiếm: {waiting} thay đổi đang chờ; tiến trình nền "
+                "(manage.py db_worker) sẽ cập nhật, xem manage.py search_status.\n"
+            )
+        else:
+            stream.write("Chỉ mục tìm kiếm: đã cập nhật.\n")
 
     @staticmethod
     def _progress(stream, done, total, name):
