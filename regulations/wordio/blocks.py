@@ -221,6 +221,18 @@ def add_body_paragraph(doc, text: str, *, bold=False, italic=False, align=None, 
     return para
 
 
+def add_data_table(doc, rows: list[list[str]]):
+    """A bordered table of text cells (a rate schedule, a list of figures) in the body;
+    short rows are padded with empty cells."""
+    width = max(len(row) for row in rows)
+    table = doc.add_table(rows=len(rows), cols=width)
+    table.style = "Table Grid"
+    for cells, row in zip(table.rows, rows, strict=True):
+        for cell, text in zip(cells.cells, [*row, *[""] * (width - len(row))], strict=True):
+            cell.text = text
+    return table
+
+
 def add_recipients_and_signature(
     doc, recipients, signer_title: str, signer_name: str, authority_prefix: str | None = None
 ):

@@ -16,11 +16,13 @@ from regulations.documents.structure import WORD, ProvisionLevel
 
 from .blocks import (
     add_body_paragraph,
+    add_data_table,
     add_header_block,
     add_recipients_and_signature,
     add_title,
     new_official_document,
 )
+from .importer.read import TABLE_SEPARATOR
 
 L = ProvisionLevel
 CENTRED_HEADINGS = {L.PART, L.CHAPTER, L.SECTION, L.SUBSECTION}
@@ -60,8 +62,23 @@ def write_provision(doc, provision) -> None:
         add_body_paragraph(doc, f"{provision.number}) {first}".strip())
     elif level == L.ANNEX and provision.title:
         _centred(doc, provision.title)
-    for line in lines:
-        add_body_paragraph(doc, line)
+    _write_lines(doc, lines)
+
+
+def _write_lines(doc, lines: list[str]) -> None:
+    """Body lines as paragraphs; a run of table rows ("cell | cell", as the importer
+    flattens a Word table) as a table again: written as paragraphs, a rate schedule's
+    "a) … | 5%" rows would read back as points."""
+    table: list[list[str]] = []
+    for line in [*lines, None]:
+        if line is not None and TABLE_SEPARATOR in line:
+            table.append(line.split(TABLE_SEPARATOR))
+            continue
+        if table:
+            add_data_table(doc, table)
+            table = []
+        if line is not None:
+            add_body_paragraph(doc, line)
 
 
 def version_document(version):

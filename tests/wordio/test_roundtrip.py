@@ -4,13 +4,20 @@ import pytest
 from django.urls import reverse
 
 from regulations.documents.models import LegalDocument, LegalVersion
-from regulations.wordio.blocks import DOCX_CONTENT_TYPE, document_bytes
+from regulations.wordio.blocks import (
+    DOCX_CONTENT_TYPE,
+    add_body_paragraph,
+    add_recipients_and_signature,
+    add_title,
+    document_bytes,
+    new_official_document,
+)
 from regulations.wordio.export import version_document
 from regulations.wordio.importer import import_file
 from regulations.wordio.importer.pipeline import parse_docx
 from search.text import fold
 
-from .builders import decision, law_without_date, to_bytes
+from .builders import decision, header, law_without_date, to_bytes
 
 pytestmark = pytest.mark.django_db
 
@@ -47,6 +54,34 @@ def test_generated_documents_round_trip():
         report = import_file(data, "x.docx")
         assert report.status == "ok", report.error
         assert_round_trip(LegalVersion.objects.get(pk=report.version_id))
+
+
+def test_table_rows_that_look_like_points_come_back_as_a_table():
+    doc = new_official_document()
+    header(doc, "62/2024/QĐ-UBND")
+    add_title(doc, "Quyết định", "Ban hành biểu thuế")
+    add_body_paragraph(doc, "Điều 4. Biểu thuế", bold=True)
+    add_body_paragraph(doc, "1. Biểu thuế toàn phần được quy định như sau:")
+    rates = [
+        ("Thu nhập", "Thuế suất (%)"),
+        ("a) Thu nhập từ đầu tư vốn", "5"),
+        ("b) Thu nhập từ trúng thưởng", "10"),
+    ]
+    table = doc.add_table(rows=3, cols=2)
+    for row, cells in zip(table.rows, rates, strict=True):
+        row.cells[0].text, row.cells[1].text = cells
+    add_body_paragraph(doc, "2. Thuế suất áp dụng từ năm 2024.")
+    add_recipients_and_signature(doc, ["Lưu: VT."], "Chủ tịch", "Nguyễn Văn An")
+    report = import_file(to_bytes(doc), "x.docx")
+    version = LegalVersion.objects.get(pk=report.version_id)
+    clause = version.provisions.get(path="dieu-4/khoan-1")
+    assert clause.text.endswith("a) Thu nhập từ đầu tư vốn | 5\nb) Thu nhập từ trúng thưởng | 10")
+    assert not version.provisions.filter(path__startswith="dieu-4/khoan-1/diem").exists()
+    assert_round_trip(version)
+    exported = version_document(version)
+    assert [c.text for c in exported.tables[1].rows[1].cells] == [
+        "a) Thu nhập từ đầu tư vốn", "5"
+    ]  # fmt: skip
 
 
 def test_demo_documents_round_trip(demo_site):

@@ -221,10 +221,12 @@ class LegalDocument(DraftStateMixin, LockableMixin, RevisionMixin, index.Indexed
         update_fields = kwargs.get("update_fields")
         if update_fields is None or "validity_status" in update_fields:
             self.validity_status = validity.derive(self)
+        adding = self._state.adding
         super().save(*args, **kwargs)
-        if update_fields is None:
+        if update_fields is None and not adding:
             # The dates or the publication may have changed what this document does
-            # to the documents it replaces, repeals or suspends.
+            # to the documents it replaces, repeals or suspends (a new document has no
+            # relations yet).
             validity.refresh(self)
 
     def _unique_slug(self):

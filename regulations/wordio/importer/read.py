@@ -29,6 +29,9 @@ W_PPR, W_RPR, W_TR, W_TC = qn("w:pPr"), qn("w:rPr"), qn("w:tr"), qn("w:tc")
 W_NOBREAK, W_SOFTHYPHEN, W_SYM = qn("w:noBreakHyphen"), qn("w:softHyphen"), qn("w:sym")
 W_CUSTOMXML, W_SMARTTAG = qn("w:customXml"), qn("w:smartTag")
 W_VAL = qn("w:val")
+# Per paragraph and run: looked up once here, not through qn() each time.
+W_PSTYLE, W_JC, W_NUMPR, W_INS = qn("w:pStyle"), qn("w:jc"), qn("w:numPr"), qn("w:ins")
+W_B, W_I, W_RSTYLE, W_TYPE = qn("w:b"), qn("w:i"), qn("w:rStyle"), qn("w:type")
 MC_FALLBACK = "{http://schemas.openxmlformats.org/markup-compatibility/2006}Fallback"
 SKIPPED = {W_PPR, W_RPR, W_DEL, W_MOVEFROM, MC_FALLBACK, qn("w:instrText"), qn("w:delText")}
 FALSE = {"0", "false", "off", "none"}
@@ -38,6 +41,9 @@ _CLEAN = str.maketrans(
     {"\xa0": " ", "\u200b": None, "\u200c": None, "\u200d": None, "\u200e": None,
      "\u200f": None, "\ufeff": None, "\u00d0": "\u0110", "\u00f0": "\u0111"}
 )  # fmt: skip
+
+
+TABLE_SEPARATOR = " | "  # a table row becomes one line of text: "cell | cell"
 
 
 @dataclass
@@ -244,7 +250,7 @@ class Reader:
                 self._paragraph(child, out)
             elif tag == W_TBL:
                 self._table(child, out)
-            elif tag in (W_SDT, W_SDTCONTENT, W_CUSTOMXML, qn("w:ins")):
+            elif tag in (W_SDT, W_SDTCONTENT, W_CUSTOMXML, W_INS):
                 self._container(child.find(W_SDTCONTENT) if tag == W_SDT else child, out)
 
     def _paragraph(self, p, out: list[Block]) -> None:
@@ -256,12 +262,12 @@ class Reader:
         num = None
         center = None
         if ppr is not None:
-            style = ppr.find(qn("w:pStyle"))
+            style = ppr.find(W_PSTYLE)
             style_id = style.get(W_VAL) if style is not None else None
-            jc = ppr.find(qn("w:jc"))
+            jc = ppr.find(W_JC)
             if jc is not None:
                 center = jc.get(W_VAL) == "center"
-            num_pr = ppr.find(qn("w:numPr"))
+            num_pr = ppr.find(W_NUMPR)
             if num_pr is not None:
                 num = _num_pr(num_pr) or ("0", 0)
         style = self.styles.get(style_id)
@@ -318,7 +324,7 @@ class Reader:
             elif tag == W_TAB:
                 parts.append("\t")
             elif tag in (W_BR, W_CR):
-                if child.get(qn("w:type")) != "page":
+                if child.get(W_TYPE) != "page":
                     parts.append("\n")
             elif tag == W_NOBREAK:
                 parts.append("-")
@@ -334,12 +340,12 @@ class Reader:
     def _run_format(self, rpr, style):
         if rpr is None:
             return style["bold"], style["italic"]
-        b = rpr.find(qn("w:b"))
-        i = rpr.find(qn("w:i"))
+        b = rpr.find(W_B)
+        i = rpr.find(W_I)
         bold = _on(b) if b is not None else style["bold"]
         italic = _on(i) if i is not None else style["italic"]
         if b is None:
-            rstyle = rpr.find(qn("w:rStyle"))
+            rstyle = rpr.find(W_RSTYLE)
             if rstyle is not None and "strong" in (rstyle.get(W_VAL) or "").lower():
                 bold = True
         return bold, italic
@@ -358,7 +364,7 @@ class Reader:
             cells = [" ".join(c.split()) for c in row]
             while cells and not cells[-1]:  # merged or empty trailing cells
                 cells.pop()
-            lines.append(" | ".join(cells))
+            lines.append(TABLE_SEPARATOR.join(cells))
         text = "\n".join(lines)
         if text.replace("|", "").strip():
             out.append(Block(text=text, kind="table", rows=rows))
