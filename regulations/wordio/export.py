@@ -96,9 +96,8 @@ def version_document(version):
     )
     add_title(doc, document.document_type.name, document.summary or document.title)
     provisions = list(version.provisions.order_by("sort_order"))
-    after_signature = []
-    if len(provisions) > 1 and _is_signature_leftover(provisions[-1]):
-        after_signature.append(provisions.pop())
+    split = _annexes_start(provisions)
+    provisions, after_signature = provisions[:split], provisions[split:]
     for provision in provisions:
         write_provision(doc, provision)
     titles = [t for t in (document.signer_title or "").split("\n") if t.strip()]
@@ -112,6 +111,21 @@ def version_document(version):
     for provision in after_signature:
         write_provision(doc, provision)
     return doc
+
+
+def _annexes_start(provisions) -> int:
+    """Index of the trailing annexes (phụ lục, and a countersignature found around the
+    signature), which follow the signature block; len(provisions) when there are none.
+    What sits inside an annex (its headings, points) goes with it."""
+    start, annex_paths = None, []
+    for index, provision in enumerate(provisions):
+        if provision.level == L.ANNEX and (provision.title or _is_signature_leftover(provision)):
+            if start is None:
+                start, annex_paths = index, []
+            annex_paths.append(provision.path)
+        elif start is not None and not any(provision.path.startswith(f"{a}/") for a in annex_paths):
+            start = None  # body text (a law's closing sentence) follows: keep the order
+    return len(provisions) if start is None or start == 0 else start
 
 
 def _is_signature_leftover(provision) -> bool:

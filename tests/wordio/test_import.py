@@ -73,6 +73,32 @@ def test_law_date_comes_from_closing_sentence_and_split_chapter_title_is_joined(
     assert LegalDocument.objects.get(pk=report.id).signer_name == "Trần Thanh Mẫn"
 
 
+@pytest.mark.parametrize(
+    "title_lines, summary",
+    [
+        # A title that folds like a stop word: "căn cước" ~ "căn cứ", "sở hữu" ~ "số".
+        (["LUẬT", "CĂN CƯỚC"], "CĂN CƯỚC"),
+        (["LUẬT", "SỞ HỮU TRÍ TUỆ\nCỦA QUỐC HỘI NƯỚC CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"],
+         "SỞ HỮU TRÍ TUỆ"),
+        # Older laws: the title only after "VỀ" in the title-area line.
+        (["LUẬT", "CỦA QUỐC HỘI NƯỚC CỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM SỐ 16/1999/QH10 "
+          "VỀ SĨ QUAN QUÂN ĐỘI NHÂN DÂN VIỆT NAM"], "SĨ QUAN QUÂN ĐỘI NHÂN DÂN VIỆT NAM"),
+    ],
+)  # fmt: skip
+def test_law_title_is_the_summary_not_the_preamble(title_lines, summary):
+    doc = new_official_document()
+    header(doc, "16/1999/QH10", with_date=False)
+    for line in title_lines:
+        centred(doc, line)
+    add_body_paragraph(doc, "Căn cứ Hiến pháp nước Cộng hòa xã hội chủ nghĩa Việt Nam;")
+    add_body_paragraph(doc, "Điều 1. Phạm vi điều chỉnh", bold=True)
+    add_body_paragraph(doc, "Luật này quy định về chế độ phục vụ.")
+    parsed = parse_docx(to_bytes(doc))
+    assert parsed.header.summary == summary
+    preamble = parsed.outline.provisions[0]
+    assert preamble.level == "mo_dau" and not preamble.text.startswith(summary)
+
+
 def test_every_body_paragraph_is_stored_somewhere():
     doc = decision()
     add_body_paragraph(doc, "Một đoạn lạ không theo mẫu nào.")

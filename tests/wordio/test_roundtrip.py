@@ -84,6 +84,28 @@ def test_table_rows_that_look_like_points_come_back_as_a_table():
     ]  # fmt: skip
 
 
+def test_annex_after_the_signature_is_exported_after_it():
+    doc = new_official_document()
+    header(doc, "63/2024/QĐ-UBND")
+    add_title(doc, "Quyết định", "Ban hành danh mục")
+    add_body_paragraph(doc, "Điều 1. Danh mục", bold=True)
+    add_body_paragraph(doc, "Ban hành kèm theo Quyết định này danh mục tại Phụ lục.")
+    add_recipients_and_signature(doc, ["Lưu: VT."], "Chủ tịch", "Nguyễn Văn An")
+    add_body_paragraph(doc, "PHỤ LỤC", bold=True, align=1)
+    table = doc.add_table(rows=2, cols=2)
+    for row, cells in zip(table.rows, [("STT", "Tên chất"), ("46", "Lá Khat")], strict=True):
+        row.cells[0].text, row.cells[1].text = cells
+    report = import_file(to_bytes(doc), "x.docx")
+    version = LegalVersion.objects.get(pk=report.version_id)
+    assert version.document.signer_name == "Nguyễn Văn An"
+    assert version.provisions.filter(level="phu_luc", title="PHỤ LỤC").exists()
+    assert_round_trip(version)
+    blocks = list(version_document(version).iter_inner_content())
+    texts = [b.text if hasattr(b, "text") else " ".join(c.text for c in b._cells) for b in blocks]
+    signature = next(i for i, t in enumerate(texts) if "Nguyễn Văn An" in t)
+    assert texts.index("PHỤ LỤC") > signature  # as in the original: annexes follow it
+
+
 def test_demo_documents_round_trip(demo_site):
     versions = LegalVersion.objects.select_related("document").order_by("pk")
     assert versions.exists()

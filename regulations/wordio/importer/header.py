@@ -37,8 +37,14 @@ NUMBER_ANY_RE = re.compile(
     r"\bsố\s*:?\s*(?P<raw>\d{1,5}[a-z]?\s*[/\-]\s*(?:\d{4}\s*/\s*)?[A-Za-zĐđ][\w.Đđ\-/]*)",
     re.IGNORECASE,
 )
-STOP_RE = re.compile(r"^(cua |so |ngay \d|khoa [ivxl]+\b|can cu|chuong |phan |muc |dieu \d)")
-TITLE_AREA_RE = re.compile(r"^(cua |so |ngay \d|khoa [ivxl]+\b)")
+# Folded starts of the lines that end a title: "CỦA QUỐC HỘI", "SỐ: 16/1999/QH10", "NGÀY 5…",
+# "KHÓA XI", "Căn cứ …", "Chương I"… ("SỞ HỮU TRÍ TUỆ", "CĂN CƯỚC" are titles, not stops).
+STOP_RE = re.compile(
+    r"^(cua |so\s*:?\s*\d|ngay \d|khoa [ivxl]+\b|can cu\b|chuong |phan |muc |dieu \d)"
+)
+TITLE_AREA_RE = re.compile(r"^(cua |so\s*:?\s*\d|ngay \d|khoa [ivxl]+\b)")
+# "… SỐ 16/1999/QH10 VỀ SĨ QUAN QUÂN ĐỘI NHÂN DÂN VIỆT NAM": the title after an upper-case VỀ.
+ABOUT_RE = re.compile(r"(?:^|\s)VỀ\s+(.+)$")
 MOTTO_WORDS = ("cong hoa", "doc lap", "dan chu cong hoa", "tu do - hanh phuc", "hanh phuc")
 PLACE_DATE_RE = re.compile(r"^(?P<place>[^,]{0,60}?)\s*,?\s*ngày\b", re.IGNORECASE)
 
@@ -208,11 +214,8 @@ def extract_header(blocks, type_names=None, type_codes=()) -> Header:
         break
     if not header.summary:  # "… SỐ 06/2003/QH11 NGÀY …\nVỀ LUẬT BIÊN GIỚI QUỐC GIA"
         for line in (x for b in blocks[j:k] for x in b.text.split("\n")):
-            m = re.match(
-                r"^\s*VỀ\s+(?:" + re.escape(header.type_name.upper()) + r"\s+)?(.+)$", line
-            )
-            if m:
-                header.summary = plain(m[1])
+            if m := ABOUT_RE.search(line):
+                header.summary = plain(m[1]).removeprefix(f"{header.type_name.upper()} ")
     _number_fallback(header, blocks[title_at:k], type_codes)
     header.body_start = k
     return header

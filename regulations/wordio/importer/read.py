@@ -364,7 +364,8 @@ class Reader:
             cells = [" ".join(c.split()) for c in row]
             while cells and not cells[-1]:  # merged or empty trailing cells
                 cells.pop()
-            lines.append(TABLE_SEPARATOR.join(cells))
+            if cells:  # a row with no text (a spacer) carries nothing
+                lines.append(TABLE_SEPARATOR.join(cells))
         text = "\n".join(lines)
         if text.replace("|", "").strip():
             out.append(Block(text=text, kind="table", rows=rows))
