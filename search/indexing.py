@@ -107,7 +107,10 @@ def schedule_delivery():
     transaction.on_commit(_Delivery())
 
 
-def _owners(model, obj):
+def _owners(model, obj) -> list[tuple[str, object]]:
+    """(source, instance or None) of the indexed objects that show `obj`. Registry owner
+    functions return instances, or (Model, pk) references that cost no query: those are
+    loaded, fresh, only when indexed at once."""
     found = []
     for indexed in registry.models.values():
         for owner_model, get_owners in indexed.owners.items():
@@ -116,7 +119,14 @@ def _owners(model, obj):
                     found.extend(get_owners(obj) or [])
                 except Exception:  # the owner is being deleted too
                     logger.debug("No owners for %r", obj, exc_info=True)
-    return found
+    owners = []
+    for owner in found:
+        if isinstance(owner, tuple):
+            model, pk = owner
+            owners.append((f"{model._meta.label_lower}:{pk}", None))
+        elif owner.pk is not None:
+            owners.append((source_of(owner), owner))
+    return owners
 
 
 _deferred = threading.local()
@@ -179,32 +189,32 @@ def refresh_changes(source: str) -> list[tuple]:
     ]
 
 
-def _changed(obj) -> bool:
-    """Defer `obj` if a deferred() block is open; True when it was deferred."""
+def _defer(source: str) -> bool:
+    """Note `source` if a deferred() block is open; True when it was deferred."""
     pending = getattr(_deferred, "pending", None)
-    if pending is None or obj.pk is None:
+    if pending is None:
         return False
-    pending[source_of(obj)] = True
+    pending[source] = True
     return True
 
 
 def on_save(sender, instance, raw=False, **kwargs):
     if raw:  # fixtures: rebuild_index afterwards
         return
-    if indexed_model_for(type(instance)) is not None and not _changed(instance):
+    if indexed_model_for(type(instance)) is not None and not _defer(source_of(instance)):
         index_object(instance)
-    for owner in _owners(sender, instance):
-        if not _changed(owner):
+    for source, owner in _owners(sender, instance):
+        if not _defer(source) and (owner := owner or load_source(source)) is not None:
             index_object(owner)
 
 
 def on_delete(sender, instance, **kwargs):
-    if indexed_model_for(type(instance)) is not None and not _changed(instance):
+    if indexed_model_for(type(instance)) is not None and not _defer(source_of(instance)):
         remove_object(instance)
-    for owner in _owners(sender, instance):
-        if _changed(owner):  # flushed later: reindexed, or removed if it is gone too
-            continue
-        if owner.pk is not None and type(owner)._default_manager.filter(pk=owner.pk).exists():
+    for source, _owner in _owners(sender, instance):
+        # Deferred: reindexed at the end, or removed if it is gone too. At once: read
+        # again, since an owner deleted along with `instance` is its own signal's work.
+        if not _defer(source) and (owner := load_source(source)) is not None:
             index_object(owner)
 
 

@@ -62,7 +62,8 @@ class IndexedModel:
     kind: str
     to_items: Callable[[object], Iterable[SearchItem]]
     queryset: Callable[[], Iterable] | None = None  # what a rebuild walks
-    # Related models whose save should reindex an owner: {Model: fn(obj) -> owners}
+    # Related models whose save should reindex an owner: {Model: fn(obj) -> owners}, the
+    # owners as instances or as (Model, pk) references (no query when only noted).
     owners: dict = field(default_factory=dict)
 
 

@@ -94,21 +94,18 @@ def document_items(document):
     return items
 
 
-def _fresh(*ids):
-    """Owners read again from the database: the instances cached on a relation or a
-    version may carry a validity status from before the change."""
-    return list(
-        LegalDocument.objects.filter(pk__in=[i for i in ids if i]).select_related(
-            "document_type", "issuing_body", "legal_field"
-        )
-    )
+def _documents(*ids):
+    """Owner references: the search module loads each document fresh when it indexes it
+    (an instance cached on a relation may carry a validity status from before the
+    change), and a deferred import pays no query per save."""
+    return [(LegalDocument, pk) for pk in ids if pk]
 
 
 def _owner_of_provision(provision):
     # Bulk writers (replace_provisions, the version form) reindex once at the end.
     if in_bulk_write():
         return []
-    return _fresh(provision.version.document_id)
+    return _documents(provision.version.document_id)
 
 
 def register(registry):
@@ -120,8 +117,8 @@ def register(registry):
             "document_type", "issuing_body", "legal_field"
         ),
         owners={
-            LegalVersion: lambda version: _fresh(version.document_id),
+            LegalVersion: lambda version: _documents(version.document_id),
             Provision: _owner_of_provision,
-            DocumentRelation: lambda relation: _fresh(relation.source_id, relation.target_id),
+            DocumentRelation: lambda relation: _documents(relation.source_id, relation.target_id),
         },
     )
