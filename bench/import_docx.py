@@ -81,13 +81,21 @@ def generated(index: int, articles: int) -> bytes:
     return document_bytes(doc)
 
 
+_TYPE_LISTS = None
+
+
 def _import(name, data):
+    """One file as `import_docx` imports it: its own transaction, the document types
+    read once per run."""
+    global _TYPE_LISTS
     from django.db import transaction
 
-    from regulations.wordio.importer import import_file
+    from regulations.wordio.importer import document_type_lists, import_file
 
-    with transaction.atomic():  # as the command: one transaction per file
-        return import_file(data, name)
+    if _TYPE_LISTS is None:
+        _TYPE_LISTS = document_type_lists()
+    with transaction.atomic():
+        return import_file(data, name, type_lists=_TYPE_LISTS)
 
 
 def run_background() -> float:

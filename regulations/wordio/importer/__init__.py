@@ -18,7 +18,8 @@ from .report import ImportReport
 logger = logging.getLogger(__name__)
 
 
-def _type_lists():
+def document_type_lists():
+    """(names, abbreviations) of the document types, read once per batch by the callers."""
     try:
         from regulations.documents.models import DocumentType
 
@@ -42,7 +43,7 @@ def import_file(data: bytes, path: str, *, kind=None, as_version_of=None, dry_ru
     from .store import store
 
     report = ImportReport(path=path, dry_run=dry_run)
-    names, codes = type_lists if type_lists is not None else _type_lists()
+    names, codes = type_lists if type_lists is not None else document_type_lists()
     try:
         parsed = parse_docx(data, kind=kind, type_names=names, type_codes=codes)
         header = parsed.header
@@ -69,4 +70,4 @@ def import_file(data: bytes, path: str, *, kind=None, as_version_of=None, dry_ru
     return report
 
 
-__all__ = ["ImportRejected", "ImportReport", "import_file"]
+__all__ = ["ImportRejected", "ImportReport", "document_type_lists", "import_file"]

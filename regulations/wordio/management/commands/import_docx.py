@@ -12,7 +12,7 @@ from pathlib import Path
 from django.core.management.base import BaseCommand, CommandError
 
 from regulations.documents.models import DocumentKind
-from regulations.wordio.importer import ImportReport, _type_lists, import_file
+from regulations.wordio.importer import ImportReport, document_type_lists, import_file
 
 
 def collect(paths) -> list[Path]:
@@ -45,7 +45,7 @@ class Command(BaseCommand):
             raise CommandError("Không có tệp .docx nào.")
         err = sys.stderr
         as_json = options["json"]
-        lists = _type_lists()
+        lists = document_type_lists()
         reports: list[ImportReport] = []
         started = time.perf_counter()
         for index, path in enumerate(files, 1):
