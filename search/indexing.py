@@ -4,6 +4,9 @@ Embedded engine: entries are written inside the saving transaction.
 Elasticsearch: outbox rows are written inside the saving transaction and
 delivered after commit by a django-tasks task, so a save never waits for, or
 fails because of, the search cluster.
+Bulk writers (the Word import) wrap their saves in `deferred()`: each changed object
+is indexed once at the end, or, with queue=True, gets one "refresh" outbox row that
+the same task turns into entries read from the database, on either engine.
 """
 
 import logging
