@@ -33,6 +33,7 @@ from search.text import fold
 from .read import roman
 from .text import is_upper, ordinal_value, plain
 
+ARTICLE_CONTEXT = {L.ARTICLE, L.HEADING, L.CLAUSE}
 _SEP = r"\s*(?:[.:\-–]\s*|\s+|$)"
 PART_RE = re.compile(r"^Phần\s+(thứ\s+\w+|[IVXLC]+|\d+)\b\s*[.:\-–]?\s*(.*)$", re.IGNORECASE)
 CHAPTER_RE = re.compile(r"^Chương\s+([IVXLCDM]+|\d+)([a-z]?)\b\s*[.:\-–]?\s*(.*)$", re.IGNORECASE)
@@ -79,6 +80,7 @@ class _Parser:
     def __init__(self, blocks, preamble_lines=()):
         self.blocks = blocks
         self.rows: list[ProvisionData] = []
+        self.article_context = False
         self.preamble: list[str] = list(preamble_lines)
         self.current: ProvisionData | None = None
         self.quote_depth = 0
@@ -99,6 +101,7 @@ class _Parser:
     def _open(self, level, number="", title="", text="") -> ProvisionData:
         row = ProvisionData(level=level, number=number, title=plain(title)[:500], text=text)
         self.rows.append(row)
+        self.article_context = self.article_context or level in ARTICLE_CONTEXT
         self.current = row
         return row
 
@@ -136,8 +139,9 @@ class _Parser:
         return int(digits.group()) + 1 if digits else 0
 
     def _in_article_context(self) -> bool:
-        levels = {r.level for r in self.rows}
-        return L.ARTICLE in levels or L.HEADING in levels or L.CLAUSE in levels
+        """An Điều, a heading or a khoản has been opened (kept up to date as rows open:
+        collecting the levels of every row again per paragraph made long laws quadratic)."""
+        return self.article_context
 
     # -- main loop ---------------------------------------------------------
     def run(self) -> Outline:
