@@ -7,6 +7,7 @@ from regulations.documents.models import LegalDocument, LegalVersion
 from regulations.wordio.blocks import (
     DOCX_CONTENT_TYPE,
     add_body_paragraph,
+    add_data_table,
     add_recipients_and_signature,
     add_title,
     document_bytes,
@@ -56,20 +57,25 @@ def test_generated_documents_round_trip():
         assert_round_trip(LegalVersion.objects.get(pk=report.version_id))
 
 
-def test_table_rows_that_look_like_points_come_back_as_a_table():
+def _decision_head(number, summary):
     doc = new_official_document()
-    header(doc, "62/2024/QĐ-UBND")
-    add_title(doc, "Quyết định", "Ban hành biểu thuế")
+    header(doc, number)
+    add_title(doc, "Quyết định", summary)
+    return doc
+
+
+def test_table_rows_that_look_like_points_come_back_as_a_table():
+    doc = _decision_head("62/2024/QĐ-UBND", "Ban hành biểu thuế")
     add_body_paragraph(doc, "Điều 4. Biểu thuế", bold=True)
     add_body_paragraph(doc, "1. Biểu thuế toàn phần được quy định như sau:")
-    rates = [
-        ("Thu nhập", "Thuế suất (%)"),
-        ("a) Thu nhập từ đầu tư vốn", "5"),
-        ("b) Thu nhập từ trúng thưởng", "10"),
-    ]
-    table = doc.add_table(rows=3, cols=2)
-    for row, cells in zip(table.rows, rates, strict=True):
-        row.cells[0].text, row.cells[1].text = cells
+    add_data_table(
+        doc,
+        [
+            ["Thu nhập", "Thuế suất (%)"],
+            ["a) Thu nhập từ đầu tư vốn", "5"],
+            ["b) Thu nhập từ trúng thưởng", "10"],
+        ],
+    )
     add_body_paragraph(doc, "2. Thuế suất áp dụng từ năm 2024.")
     add_recipients_and_signature(doc, ["Lưu: VT."], "Chủ tịch", "Nguyễn Văn An")
     report = import_file(to_bytes(doc), "x.docx")
@@ -85,16 +91,12 @@ def test_table_rows_that_look_like_points_come_back_as_a_table():
 
 
 def test_annex_after_the_signature_is_exported_after_it():
-    doc = new_official_document()
-    header(doc, "63/2024/QĐ-UBND")
-    add_title(doc, "Quyết định", "Ban hành danh mục")
+    doc = _decision_head("63/2024/QĐ-UBND", "Ban hành danh mục")
     add_body_paragraph(doc, "Điều 1. Danh mục", bold=True)
     add_body_paragraph(doc, "Ban hành kèm theo Quyết định này danh mục tại Phụ lục.")
     add_recipients_and_signature(doc, ["Lưu: VT."], "Chủ tịch", "Nguyễn Văn An")
     add_body_paragraph(doc, "PHỤ LỤC", bold=True, align=1)
-    table = doc.add_table(rows=2, cols=2)
-    for row, cells in zip(table.rows, [("STT", "Tên chất"), ("46", "Lá Khat")], strict=True):
-        row.cells[0].text, row.cells[1].text = cells
+    add_data_table(doc, [["STT", "Tên chất"], ["46", "Lá Khat"]])
     report = import_file(to_bytes(doc), "x.docx")
     version = LegalVersion.objects.get(pk=report.version_id)
     assert version.document.signer_name == "Nguyễn Văn An"

@@ -50,6 +50,12 @@ def text_changed(version: LegalVersion):
     content_changed.send(sender=LegalVersion, instance=version)
 
 
+PROVISION_COLUMNS = [
+    "version_id", "sort_order", "level", "number", "title", "text", "path", "depth",
+    "changed_by_id",
+]  # fmt: skip
+
+
 @transaction.atomic
 def replace_provisions(version: LegalVersion, rows: list[ProvisionData]) -> list[str]:
     """Replace the whole text of a saved version with `rows` (in reading order).
@@ -59,27 +65,17 @@ def replace_provisions(version: LegalVersion, rows: list[ProvisionData]) -> list
     """
     placed, warnings = place([(row.level, row.number) for row in rows])
     values = [
-        {
-            "version_id": version.pk,
-            "sort_order": order,
-            "level": row.level,
-            "number": row.number,
-            "title": row.title[:500],
-            "text": row.text,
-            "path": where.path,
-            "depth": where.depth,
-            "changed_by_id": row.changed_by_id,
-        }
+        (version.pk, order, row.level, row.number, row.title[:500], row.text,
+         where.path, where.depth, row.changed_by_id)
         for order, (row, where) in enumerate(zip(rows, placed, strict=True))
-    ]
-    columns = list(values[0]) if values else []
+    ]  # fmt: skip
     old = Provision.objects.filter(version=version)
     # Wagtail's reference index lists, under an amending document, the provisions it
     # changed; it learns of provisions from their own saves, which bulk rows skip.
     references = any(row.changed_by_id for row in rows) or old.exclude(changed_by=None).exists()
     with bulk_writing():
         old.delete()
-        insert_many(Provision, columns, [list(v.values()) for v in values])
+        insert_many(Provision, PROVISION_COLUMNS, values)
     # No signal was sent for the new rows: notify once.
     text_changed(version)
     if references:
