@@ -183,6 +183,8 @@ WAGTAILADMIN_BASE_URL = env_str("BASE_URL") or "http://127.0.0.1:8000"
 WAGTAIL_I18N_ENABLED = False
 WAGTAILDOCS_EXTENSIONS = ["csv", "doc", "docx", "odt", "pdf", "rtf", "txt", "xls", "xlsx", "zip"]
 WAGTAILDOCS_MAX_UPLOAD_SIZE = 20 * 1024 * 1024
+# Wagtail's own admin search stays on the database: its Elasticsearch backend needs
+# the analysis-common module, which a minimal node lacks (our engine does not).
 WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "wagtail.search.backends.database"}}
 WAGTAIL_DATE_FORMAT = "%d/%m/%Y"
 WAGTAIL_DATETIME_FORMAT = "%d/%m/%Y %H:%M"
@@ -201,27 +203,6 @@ SEARCH = {
     "VERIFY_CERTS": env_bool("ELASTICSEARCH_VERIFY_CERTS", True),
     "TIMEOUT": env_int("ELASTICSEARCH_TIMEOUT", 10),
 }
-if ELASTICSEARCH_URL:
-    # Wagtail's own admin search shares the cluster (and its credentials/TLS settings),
-    # under its own prefix.
-    _es_options = {"verify_certs": SEARCH["VERIFY_CERTS"]}
-    if SEARCH["API_KEY"]:
-        _es_options["api_key"] = SEARCH["API_KEY"]
-    elif SEARCH["USERNAME"]:
-        _es_options["basic_auth"] = (SEARCH["USERNAME"], SEARCH["PASSWORD"] or "")
-    if SEARCH["CA_CERTS"]:
-        _es_options["ca_certs"] = SEARCH["CA_CERTS"]
-    WAGTAILSEARCH_BACKENDS = {
-        "default": {
-            "BACKEND": "wagtail.search.backends.elasticsearch8",
-            "URLS": [ELASTICSEARCH_URL],
-            "INDEX": f"{SEARCH['INDEX_PREFIX']}_wagtail",
-            "TIMEOUT": SEARCH["TIMEOUT"],
-            "OPTIONS": _es_options,
-            "INDEX_SETTINGS": {},
-        }
-    }
-
 # Uploaded Word files are hostile until checked (regulations.wordio).
 DOCX_MAX_FILE_SIZE = env_int("DOCX_MAX_FILE_SIZE", 30 * 1024 * 1024)
 DOCX_MAX_UNCOMPRESSED_SIZE = env_int("DOCX_MAX_UNCOMPRESSED_SIZE", 200 * 1024 * 1024)

@@ -1,21 +1,36 @@
 """The Elasticsearch engine, through elasticsearch-dsl (imported as `elasticsearch.dsl`).
 
 One index per site behind an alias `<prefix>_search`; a rebuild fills a new
-timestamped index and moves the alias in one atomic call. Text fields are
-analysed with standard tokenizer + lowercase + asciifolding (đ → d) and carry an
-`exact` subfield (no folding) that boosts matches typed with diacritics.
+timestamped index and moves the alias in one atomic call. The engine needs only
+what every Elasticsearch 8/9 node has (the core modules: no analysis-common, no
+reindex, no painless), so it runs on Elasticsearch's minimal test distribution too:
+
+- Vietnamese is folded here, by `search.text.fold` (the embedded engine's folding),
+  into `*_folded` fields analysed with the built-in `standard` analyzer; the original
+  `title` and `body` (same analyzer: lower case, marks kept) boost matches typed with
+  diacritics and give snippets their original text.
+- Deleting by query is a scroll for ids followed by a bulk delete.
+- No scripts: values a query would compute are derived at indexing (`es_source`).
 """
 
 import contextlib
+import logging
 from datetime import UTC, datetime
 
-from elasticsearch import ApiError, Elasticsearch, NotFoundError, TransportError, helpers
+from elasticsearch import (
+    ApiError,
+    AuthenticationException,
+    AuthorizationException,
+    Elasticsearch,
+    NotFoundError,
+    TransportError,
+    helpers,
+)
 from elasticsearch.dsl import (
     Boolean,
     Date,
     Document,
     Float,
-    Index,
     Integer,
     Keyword,
     Long,
@@ -23,12 +38,11 @@ from elasticsearch.dsl import (
     Q,
     Search,
     Text,
-    analyzer,
-    normalizer,
 )
 
 from ..models import FACETS
 from ..query import ParsedQuery
+from ..text import fold
 from .base import (
     SearchEngine,
     SearchRequest,
@@ -38,19 +52,25 @@ from .base import (
     make_hit,
 )
 
-vi_fold = analyzer("vi_fold", tokenizer="standard", filter=["lowercase", "asciifolding"])
-vi_exact = analyzer("vi_exact", tokenizer="standard", filter=["lowercase"])
-vi_fold_keyword = normalizer("vi_fold_keyword", filter=["lowercase", "asciifolding"])
+logger = logging.getLogger(__name__)
 
 IN_FORCE_BOOST = 1.5
 EXACT_BOOST = 3.0
 DOCUMENT_BOOST = 2.0
-TEXT_FIELDS = ["number.text^10", "title^4", "body"]
-PHRASE_FIELDS = ["title^4", "body"]
+TEXT_FIELDS = ["number_text^10", "title_folded^4", "body_folded"]
+PHRASE_FIELDS = ["title_folded^4", "body_folded"]
+PREFIX_FIELDS = ("number_text", "title_folded", "body_folded")
+EXACT_FIELDS = ["title^4", "body"]
+FOLDED_FIELDS = ["title_folded", "body_folded"]  # indexed, not kept in _source
+CHUNK_SIZE = 500  # documents per bulk request
+CHUNK_BYTES = 8 * 1024 * 1024
+BULK_RETRIES = 4  # per chunk, on 429 (the node is busy), with doubling backoff
+BULK_TIMEOUT = 60  # seconds for one bulk request
+MIN_MAJOR_VERSION = 8
 
 
 def _text():
-    return Text(analyzer=vi_fold, fields={"exact": Text(analyzer=vi_exact)})
+    return Text(analyzer="standard")
 
 
 class SearchDoc(Document):
@@ -59,11 +79,13 @@ class SearchDoc(Document):
     key = Keyword()
     source = Keyword()
     kind = Keyword()
-    title = _text()
+    title = _text()  # as written, marks kept: matches typed with diacritics
     body = _text()
-    number = Keyword(
-        fields={"folded": Keyword(normalizer=vi_fold_keyword), "text": Text(analyzer=vi_fold)}
-    )
+    title_folded = _text()
+    body_folded = _text()
+    number = Keyword()
+    number_folded = Keyword()
+    number_text = _text()
     url = Keyword(index=False)
     date = Date()
     in_force = Boolean()
@@ -101,6 +123,12 @@ class SearchDoc(Document):
     )
 
 
+def index_mappings() -> dict:
+    mappings = SearchDoc._doc_type.mapping.to_dict()
+    mappings["_source"] = {"excludes": FOLDED_FIELDS}
+    return mappings
+
+
 class ElasticsearchEngine(SearchEngine):
     name = "elasticsearch"
     transactional = False
@@ -121,17 +149,47 @@ class ElasticsearchEngine(SearchEngine):
         return "Elasticsearch"
 
     # -- index management ---------------------------------------------------------
+    @property
+    def building_alias(self) -> str:
+        """Names the index a running rebuild fills: deliveries write to it too."""
+        return f"{self.alias}_building"
+
+    def check_node(self):
+        """Refuse, with a message, a node this engine cannot use."""
+        try:
+            nodes = self.client.nodes.info(
+                node_id="_local", metric="_none", filter_path="nodes.*.version"
+            )
+        except (AuthenticationException, AuthorizationException) as exc:
+            raise SearchUnavailable(credentials_message(exc)) from exc
+        except (ApiError, TransportError) as exc:
+            raise SearchUnavailable(f"Không kết nối được Elasticsearch: {exc}"[:300]) from exc
+        versions = [n["version"] for n in (nodes.body.get("nodes") or {}).values()]
+        if not versions or int(versions[0].split(".")[0]) < MIN_MAJOR_VERSION:
+            raise SearchUnavailable(
+                f"Cần Elasticsearch {MIN_MAJOR_VERSION} trở lên; nút đang chạy: {versions or '?'}"
+            )
+
     def new_index(self) -> str:
         name = f"{self.alias}_{datetime.now(UTC):%Y%m%d%H%M%S%f}"
-        index = Index(name, using=self.client)
-        index.settings(number_of_shards=1, number_of_replicas=0)
-        index.document(SearchDoc)
-        index.create()
+        try:
+            self.client.indices.create(
+                index=name,
+                settings={"number_of_shards": 1, "number_of_replicas": 0},
+                mappings=index_mappings(),
+            )
+        except (AuthenticationException, AuthorizationException) as exc:
+            raise SearchUnavailable(credentials_message(exc)) from exc
+        except ApiError as exc:  # e.g. a mapping feature the node lacks: name it
+            raise SearchUnavailable(
+                f"Elasticsearch từ chối tạo chỉ mục {name}: {exc}"[:500]
+            ) from exc
         return name
 
     def ensure_index(self):
         if self._ready:
             return
+        self.check_node()
         if not self.client.indices.exists_alias(name=self.alias):
             if self.client.indices.exists(index=self.alias):
                 # An index auto-created under the alias' name: replace it.
@@ -140,9 +198,9 @@ class ElasticsearchEngine(SearchEngine):
             self.client.indices.put_alias(index=name, name=self.alias)
         self._ready = True
 
-    def concrete_indexes(self) -> list[str]:
+    def concrete_indexes(self, alias=None) -> list[str]:
         try:
-            return sorted(self.client.indices.get_alias(name=self.alias).keys())
+            return sorted(self.client.indices.get_alias(name=alias or self.alias).keys())
         except NotFoundError:
             return []
 
@@ -151,36 +209,77 @@ class ElasticsearchEngine(SearchEngine):
             self.client.indices.refresh(index=self.alias)
 
     # -- writing -----------------------------------------------------------------
-    def _bulk(self, actions):
+    def write_targets(self) -> list[str]:
+        """The alias, plus the index of a rebuild in progress (dual write)."""
+        return [self.alias, *self.concrete_indexes(self.building_alias)]
+
+    def _bulk(self, actions, targets=None):
         self.ensure_index()
-        ok, errors = helpers.bulk(self.client, actions, raise_on_error=False, stats_only=False)
-        real = [e for e in errors if list(e.values())[0].get("status") != 404]
-        if real:
-            raise RuntimeError(f"Elasticsearch bulk errors: {real[:3]}")
+        actions = list(actions)
+        targets = targets or self.write_targets()
+        ok = 0
+        for target in targets:
+            ok += self._send(({**a, "_index": target} for a in actions), ignore=(404,))
         if self.refresh_on_write:
             self.refresh()
         return ok
 
+    def _send(self, actions, ignore=(404,)) -> int:
+        """Bulk in bounded chunks with timeouts; 429s are retried with backoff."""
+        ok, errors = 0, []
+        for success, info in helpers.streaming_bulk(
+            self.client.options(request_timeout=BULK_TIMEOUT),
+            actions,
+            chunk_size=CHUNK_SIZE,
+            max_chunk_bytes=CHUNK_BYTES,
+            max_retries=BULK_RETRIES,
+            initial_backoff=1,
+            raise_on_error=False,
+            raise_on_exception=True,
+        ):
+            if success:
+                ok += 1
+            elif list(info.values())[0].get("status") not in ignore:
+                errors.append(info)
+        if errors:
+            raise RuntimeError(f"Elasticsearch bulk errors: {errors[:3]}")
+        return ok
+
     def index(self, docs):
         return self._bulk(
-            {"_op_type": "index", "_index": self.alias, "_id": d["key"], "_source": d} for d in docs
+            {"_op_type": "index", "_id": d["key"], "_source": es_source(d)} for d in docs
         )
 
     def delete(self, keys):
-        return self._bulk({"_op_type": "delete", "_index": self.alias, "_id": k} for k in keys)
+        return self._bulk({"_op_type": "delete", "_id": k} for k in keys)
 
     def purge(self, source, keep):
-        self.ensure_index()
-        query = Q("bool", filter=[Q("term", source=source)], must_not=[Q("ids", values=list(keep))])
-        self.client.delete_by_query(
-            index=self.alias,
-            query=query.to_dict(),
-            refresh=self.refresh_on_write,
-            conflicts="proceed",
-        )
+        self._purge({source: list(keep)})
+        if self.refresh_on_write:
+            self.refresh()
+
+    def _purge(self, purges: dict):
+        """Delete each source's documents outside its kept keys (no delete_by_query:
+        the ids are read with a scroll, then deleted in bulk)."""
+        sources = list(purges.items())
+        for target in self.write_targets():
+            for i in range(0, len(sources), 200):
+                clauses = [
+                    Q("bool", filter=[Q("term", source=src)], must_not=[Q("ids", values=keep)])
+                    for src, keep in sources[i : i + 200]
+                ]
+                query = Q("bool", should=clauses, minimum_should_match=1).to_dict()
+                ids = [
+                    hit["_id"]
+                    for hit in helpers.scan(
+                        self.client, index=target, query={"query": query}, _source=False, size=1000
+                    )
+                ]
+                if ids:
+                    self._send({"_op_type": "delete", "_index": target, "_id": i} for i in ids)
 
     def apply(self, changes):
-        """Deliver outbox changes: one bulk request, then one delete-by-query.
+        """Deliver outbox changes: the index/delete actions in bulk, then the purges.
 
         index_object() always queues a source's items followed by a purge of its
         other keys, so the last purge of each source names its final keys; running
@@ -191,62 +290,57 @@ class ElasticsearchEngine(SearchEngine):
             if action == "purge":
                 purges[payload["source"]] = payload.get("keep", [])
             elif action == "delete":
-                actions.append({"_op_type": "delete", "_index": self.alias, "_id": key})
+                actions.append({"_op_type": "delete", "_id": key})
             else:
-                actions.append(
-                    {
-                        "_op_type": "index",
-                        "_index": self.alias,
-                        "_id": key,
-                        "_source": es_source(payload),
-                    }
-                )
+                actions.append({"_op_type": "index", "_id": key, "_source": es_source(payload)})
+        self.ensure_index()
         refresh, self.refresh_on_write = self.refresh_on_write, False
         try:
             if actions:
                 self._bulk(actions)
-            sources = list(purges.items())
-            for i in range(0, len(sources), 200):
-                self.ensure_index()
-                clauses = [
-                    Q("bool", filter=[Q("term", source=src)], must_not=[Q("ids", values=keep)])
-                    for src, keep in sources[i : i + 200]
-                ]
-                self.client.delete_by_query(
-                    index=self.alias,
-                    query=Q("bool", should=clauses, minimum_should_match=1).to_dict(),
-                    conflicts="proceed",
-                )
+            if purges:
+                self._purge(purges)
         finally:
             self.refresh_on_write = refresh
         if refresh:
             self.refresh()
 
     def rebuild(self, docs, total=None, progress=None):
-        """Fill a new index, then move the alias to it atomically; old indexes go."""
+        """Fill a new index, then move the alias to it atomically; old indexes go.
+
+        While it fills, the new index sits behind `building_alias`, so changes
+        delivered meanwhile are written to it as well. Its own writes are `create`:
+        a document a delivery already wrote there is newer and is kept. If it fails,
+        the new index is dropped and the old one goes on serving.
+        """
+        self.check_node()
         name = self.new_index()
+        self.client.indices.put_alias(index=name, name=self.building_alias)
         count = 0
         try:
-            for ok, _info in helpers.streaming_bulk(
-                self.client,
-                ({"_index": name, "_id": d["key"], "_source": es_source(d)} for d in docs),
-                chunk_size=500,
-                raise_on_error=True,
-            ):
-                count += ok
-                if progress and count % 500 == 0:
+            actions = (
+                {"_op_type": "create", "_index": name, "_id": d["key"], "_source": es_source(d)}
+                for d in docs
+            )
+            for batch in _batches(actions, CHUNK_SIZE):
+                count += self._send(batch, ignore=(409,))
+                if progress:
                     progress(count, total)
             self.client.indices.refresh(index=name)
-        except Exception:
-            self.client.indices.delete(index=name, ignore_unavailable=True)
-            raise
-        if progress:
-            progress(count, total)
+        except Exception as exc:
+            with contextlib.suppress(ApiError, TransportError):
+                self.client.indices.delete(index=name, ignore_unavailable=True)
+            old = ", ".join(self.concrete_indexes()) or "không có"
+            raise RebuildFailed(
+                f"Dựng lại chỉ mục thất bại ({type(exc).__name__}: {str(exc)[:200]}); "
+                f"chỉ mục cũ vẫn phục vụ tìm kiếm: {old}."
+            ) from exc
         old = self.concrete_indexes()
         actions = [{"remove": {"index": o, "alias": self.alias}} for o in old]
         if not old and self.client.indices.exists(index=self.alias):
             self.client.indices.delete(index=self.alias)
         actions.append({"add": {"index": name, "alias": self.alias}})
+        actions.append({"remove": {"index": name, "alias": self.building_alias}})
         self.client.indices.update_aliases(actions=actions)
         for o in old:
             self.client.indices.delete(index=o, ignore_unavailable=True)
@@ -270,7 +364,7 @@ class ElasticsearchEngine(SearchEngine):
         for i, term in enumerate(parsed.terms):
             clause = Q("multi_match", query=term, fields=TEXT_FIELDS)
             if parsed.prefix_last and i == len(parsed.terms) - 1:
-                prefixes = [Q("prefix", **{f: term}) for f in ("number.text", "title", "body")]
+                prefixes = [Q("prefix", **{f: term}) for f in PREFIX_FIELDS]
                 clause = Q("bool", should=[clause, *prefixes], minimum_should_match=1)
             must.append(clause)
         for phrase in parsed.phrases:
@@ -282,8 +376,8 @@ class ElasticsearchEngine(SearchEngine):
                 Q(
                     "bool",
                     should=[
-                        Q("term", **{"number.folded": {"value": number.folded, "boost": 30}}),
-                        Q("prefix", **{"number.folded": {"value": number.folded, "boost": 20}}),
+                        Q("term", **{"number_folded": {"value": number.folded, "boost": 30}}),
+                        Q("prefix", **{"number_folded": {"value": number.folded, "boost": 20}}),
                         Q(
                             "multi_match",
                             query=" ".join(number.tokens),
@@ -300,7 +394,7 @@ class ElasticsearchEngine(SearchEngine):
                 Q(
                     "multi_match",
                     query=" ".join(parsed.exact),
-                    fields=["title.exact^4", "body.exact"],
+                    fields=EXACT_FIELDS,
                     operator="and",
                     boost=EXACT_BOOST * 10,
                 )
@@ -364,19 +458,54 @@ class ElasticsearchEngine(SearchEngine):
         return es_aggregation(name)(self, **params)
 
 
+class RebuildFailed(RuntimeError):
+    """A rebuild stopped; the message says why and that the old index still serves."""
+
+
+def credentials_message(exc) -> str:
+    return (
+        "Elasticsearch từ chối thông tin đăng nhập (ELASTICSEARCH_USERNAME/ELASTICSEARCH_PASSWORD "
+        f"hoặc ELASTICSEARCH_API_KEY): {getattr(exc, 'message', exc)}"
+    )[:300]
+
+
+def _batches(iterable, size):
+    batch = []
+    for item in iterable:
+        batch.append(item)
+        if len(batch) >= size:
+            yield batch
+            batch = []
+    if batch:
+        yield batch
+
+
 def es_source(doc: dict) -> dict:
-    """The stored document, plus fields derived from it that queries cannot compute
-    without scripts (osmem has none): completed_late = completed_on > deadline."""
+    """The stored document, plus what queries cannot compute without analysis-common
+    or scripts: the folded text fields, and completed_late = completed_on > deadline."""
+    doc = {
+        **doc,
+        "title_folded": fold(doc.get("title") or ""),
+        "body_folded": fold(doc.get("body") or ""),
+        "number_folded": fold(doc.get("number") or ""),
+        "number_text": fold(doc.get("number") or ""),
+    }
     data = doc.get("data") or {}
     if "deadline" in data and "completed_late" not in data:
         deadline, completed = data.get("deadline"), data.get("completed_on")
-        data = {**data, "completed_late": bool(deadline and completed and completed > deadline)}
-        doc = {**doc, "data": data}
+        doc["data"] = {
+            **data,
+            "completed_late": bool(deadline and completed and completed > deadline),
+        }
     return doc
 
 
 def make_client(config: dict) -> Elasticsearch:
-    kwargs = {"request_timeout": config.get("TIMEOUT") or 10}
+    kwargs = {
+        "request_timeout": config.get("TIMEOUT") or 10,
+        "retry_on_timeout": True,
+        "max_retries": 2,
+    }
     if config.get("API_KEY"):
         kwargs["api_key"] = config["API_KEY"]
     elif config.get("USERNAME"):

@@ -1,13 +1,17 @@
 """Engines for the search tests.
 
-Elasticsearch tests talk HTTP to a real server process: osmem-server (an
-in-memory OpenSearch-compatible server, NOT Elasticsearch) behind a local
-header-rewriting proxy, started once per session. With ELASTICSEARCH_URL set in
-the environment, the same tests run against that cluster instead.
+Elasticsearch tests talk HTTP to a real Elasticsearch node: the one named by
+ELASTICSEARCH_URL (with ELASTICSEARCH_USERNAME/PASSWORD/API_KEY/CA_CERTS, as the
+site reads them), or else a local node that `tools/elasticsearch start` fetches
+from Maven Central and runs. Without Java and mvn the Elasticsearch tests skip,
+except under CI, where they must run.
 """
 
 import os
+import shutil
+import subprocess
 import uuid
+from pathlib import Path
 
 import pytest
 from django.conf import settings
@@ -16,18 +20,40 @@ from search.engines import set_engine
 from search.engines.elastic import ElasticsearchEngine, make_client
 from search.engines.embedded import EmbeddedEngine
 
+TOOL = Path(__file__).resolve().parents[2] / "tools" / "elasticsearch"
+
+
+class LocalNode:
+    """The node of tools/elasticsearch, which the outbox tests stop and start again."""
+
+    def __init__(self):
+        self.url = self._run("start")
+
+    def _run(self, command):
+        done = subprocess.run([str(TOOL), command], capture_output=True, text=True, timeout=600)
+        if done.returncode:
+            pytest.fail(f"tools/elasticsearch {command} failed:\n{done.stderr[-2000:]}")
+        return done.stdout.strip().splitlines()[-1] if done.stdout.strip() else ""
+
+    def stop(self):
+        self._run("stop")
+
+    def start(self):
+        assert self._run("start") == self.url  # same port: the engine's client reconnects
+
 
 @pytest.fixture(scope="session")
 def es_url():
     url = os.environ.get("ELASTICSEARCH_URL")
     if url:
-        yield url
-        return
-    from search.osmem import OsmemCluster
-
-    cluster = OsmemCluster()
-    yield cluster
-    cluster.close()
+        return url
+    if not (shutil.which("mvn") and shutil.which("java")):
+        if os.environ.get("CI"):
+            pytest.fail("CI must run the Elasticsearch tests: Java and mvn are missing")
+        pytest.skip(
+            "Elasticsearch tests need Java and mvn (tools/elasticsearch), or ELASTICSEARCH_URL"
+        )
+    return LocalNode()
 
 
 def _url(es_url):
@@ -77,33 +103,33 @@ def _closed_port() -> int:
 def engine_down(es_engine, es_url):
     """A context manager that takes Elasticsearch away and brings it back.
 
-    The local osmem cluster: its proxy stops answering (the same engine loses its
-    server). An external cluster cannot be stopped from here, so the engine is
+    The local node is stopped with `tools/elasticsearch stop` and started again on
+    the same port. An external cluster cannot be stopped from here, so the engine is
     swapped for one on a closed loopback port with the same index names.
     """
     from contextlib import contextmanager
 
     @contextmanager
     def down():
-        if isinstance(es_url, str):
-            config = {
-                **settings.SEARCH,
-                "ELASTICSEARCH_URL": f"http://127.0.0.1:{_closed_port()}",
-                "TIMEOUT": 2,
-            }
-            dead = ElasticsearchEngine(
-                make_client(config), prefix=es_engine.prefix, refresh_on_write=True
-            )
-            set_engine(dead)
+        if isinstance(es_url, LocalNode):
+            es_url.stop()
             try:
                 yield
             finally:
-                set_engine(es_engine)
-        else:
-            port = es_url.stop_proxy()
-            try:
-                yield
-            finally:
-                es_url.start_proxy(port)
+                es_url.start()
+            return
+        config = {
+            **settings.SEARCH,
+            "ELASTICSEARCH_URL": f"http://127.0.0.1:{_closed_port()}",
+            "TIMEOUT": 2,
+        }
+        dead = ElasticsearchEngine(
+            make_client(config), prefix=es_engine.prefix, refresh_on_write=True
+        )
+        set_engine(dead)
+        try:
+            yield
+        finally:
+            set_engine(es_engine)
 
     return down
