@@ -6,7 +6,7 @@ PORT   ?= 8000
 MANAGE := $(BIN)/python manage.py
 STAMP  := $(VENV)/.installed
 
-.PHONY: run test install lint check-a11y bench clean messages
+.PHONY: run test install lint check-a11y bench clean messages services elasticsearch
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -34,6 +34,14 @@ test: install lint
 	DJANGO_SETTINGS_MODULE=cms.settings.test $(MANAGE) check
 	DJANGO_SETTINGS_MODULE=cms.settings.test $(MANAGE) makemigrations --check --dry-run
 	$(BIN)/pytest $(PYTEST_ARGS)
+
+# PostgreSQL and Redis from Debian's packages, started when stopped (idempotent).
+services:
+	tools/services start
+
+# A local Elasticsearch node (Maven Central's test distribution); prints its URL.
+elasticsearch:
+	tools/elasticsearch start
 
 check-a11y: install
 	bash .ci/a11y.sh

@@ -233,8 +233,15 @@ def connect_signals():
         post_delete.connect(on_delete, sender=model, dispatch_uid=uid, weak=False)
 
 
+REBUILD_BATCH = 500
+
+
 def all_docs():
-    """Every document of every registered model, for a rebuild; (iterator, total)."""
+    """Every document of every registered model, for a rebuild; (iterator, total).
+
+    Rows are read in primary-key batches, each fetched whole, so no database cursor
+    stays open while the engine is being called between batches.
+    """
     sources = []
     total = 0
     for indexed in registry.models.values():
@@ -247,10 +254,23 @@ def all_docs():
 
     def generate():
         for queryset in sources:
-            iterator = (
-                queryset.iterator(chunk_size=500) if hasattr(queryset, "iterator") else queryset
-            )
-            for obj in iterator:
+            for obj in _in_batches(queryset):
                 yield from docs_for(obj)
 
     return generate(), total
+
+
+def _in_batches(queryset):
+    if not hasattr(queryset, "order_by"):
+        yield from queryset
+        return
+    queryset = queryset.order_by("pk")
+    last = None
+    while True:
+        batch = list(
+            (queryset.filter(pk__gt=last) if last is not None else queryset)[:REBUILD_BATCH]
+        )
+        yield from batch
+        if len(batch) < REBUILD_BATCH:
+            return
+        last = batch[-1].pk

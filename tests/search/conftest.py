@@ -26,14 +26,22 @@ TOOL = Path(__file__).resolve().parents[2] / "tools" / "elasticsearch"
 class LocalNode:
     """The node of tools/elasticsearch, which the outbox tests stop and start again."""
 
-    def __init__(self):
+    def __init__(self, secure=False):
+        self.options = ["--secure"] if secure else []
         self.url = self._run("start")
+        self.env = dict(line.removeprefix("export ").split("=", 1) for line in self._lines("env"))
 
-    def _run(self, command):
-        done = subprocess.run([str(TOOL), command], capture_output=True, text=True, timeout=600)
+    def _lines(self, command):
+        done = subprocess.run(
+            [str(TOOL), command, *self.options], capture_output=True, text=True, timeout=600
+        )
         if done.returncode:
             pytest.fail(f"tools/elasticsearch {command} failed:\n{done.stderr[-2000:]}")
-        return done.stdout.strip().splitlines()[-1] if done.stdout.strip() else ""
+        return done.stdout.strip().splitlines()
+
+    def _run(self, command):
+        lines = self._lines(command)
+        return lines[-1] if lines else ""
 
     def stop(self):
         self._run("stop")
@@ -42,18 +50,40 @@ class LocalNode:
         assert self._run("start") == self.url  # same port: the engine's client reconnects
 
 
+def _need_local_node():
+    if not (shutil.which("mvn") and shutil.which("java")):
+        if os.environ.get("CI"):
+            pytest.fail("CI must run the Elasticsearch tests: Java and mvn are missing")
+        pytest.skip(
+            "Elasticsearch tests need Java and mvn (tools/elasticsearch) or ELASTICSEARCH_URL"
+        )
+
+
 @pytest.fixture(scope="session")
 def es_url():
     url = os.environ.get("ELASTICSEARCH_URL")
     if url:
         return url
-    if not (shutil.which("mvn") and shutil.which("java")):
-        if os.environ.get("CI"):
-            pytest.fail("CI must run the Elasticsearch tests: Java and mvn are missing")
-        pytest.skip(
-            "Elasticsearch tests need Java and mvn (tools/elasticsearch), or ELASTICSEARCH_URL"
-        )
+    _need_local_node()
     return LocalNode()
+
+
+@pytest.fixture(scope="session")
+def secure_es_config():
+    """Settings for a cluster with TLS and a password: the one configured in the
+    environment when it has credentials, else a local `--secure` node."""
+    if os.environ.get("ELASTICSEARCH_URL") and settings.SEARCH.get("USERNAME"):
+        return {**settings.SEARCH, "ELASTICSEARCH_URL": os.environ["ELASTICSEARCH_URL"]}
+    _need_local_node()
+    env = LocalNode(secure=True).env
+    return {
+        **settings.SEARCH,
+        "ELASTICSEARCH_URL": env["ELASTICSEARCH_URL"],
+        "USERNAME": env["ELASTICSEARCH_USERNAME"],
+        "PASSWORD": env["ELASTICSEARCH_PASSWORD"],
+        "CA_CERTS": env["ELASTICSEARCH_CA_CERTS"],
+        "API_KEY": None,
+    }
 
 
 def _url(es_url):

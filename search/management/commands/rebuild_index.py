@@ -1,9 +1,10 @@
 import sys
 import time
 
-from django.core.management.base import BaseCommand
+from django.core.management.base import BaseCommand, CommandError
 
 from search import service
+from search.engines.base import SearchUnavailable
 
 
 class Command(BaseCommand):
@@ -33,7 +34,13 @@ class Command(BaseCommand):
                 stream.write(f"\r{done} mục", ending="")
             stream.flush()
 
-        summary = service.rebuild(progress=progress)
+        try:
+            summary = service.rebuild(progress=progress)
+        except (SearchUnavailable, RuntimeError) as exc:
+            # One line, no traceback: the message says why and what still serves.
+            if show:
+                stream.write("")
+            raise CommandError(str(exc)) from exc
         if show:
             stream.write("")
         elapsed = time.monotonic() - started
