@@ -150,7 +150,8 @@ def engine_down(es_engine, es_url):
             return
         config = {
             **settings.SEARCH,
-            "ELASTICSEARCH_URL": f"http://127.0.0.1:{_closed_port()}",
+            # Same scheme as the real cluster: TLS options are refused on http.
+            "ELASTICSEARCH_URL": f"{es_url.split(':')[0]}://127.0.0.1:{_closed_port()}",
             "TIMEOUT": 2,
         }
         dead = ElasticsearchEngine(
