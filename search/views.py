@@ -5,6 +5,8 @@ from django.http import JsonResponse
 from django.shortcuts import render
 from django.utils.translation import gettext_lazy as _
 
+from cms.inputs import InputError, check_params
+
 from . import service
 from .engines.base import SearchUnavailable
 from .query import MAX_QUERY_LENGTH, QueryError
@@ -41,8 +43,9 @@ def _page_context(request, include_private):
     if not any(request.GET.get(k) for k in ("q", *service.FILTERS)):
         return context, 200
     try:
+        check_params(request.GET)
         search_request = service.build_request(request.GET, include_private=include_private)
-    except QueryError as exc:
+    except (QueryError, InputError) as exc:
         context["error"] = str(exc)
         return context, 400
     try:
@@ -98,8 +101,9 @@ def admin_search(request):
 def api_search(request):
     """GET /api/search/?q=&kind=&type=&issuer=&year=&status=&page= → JSON."""
     try:
+        check_params(request.GET)
         search_request = service.build_request(request.GET, include_private=_is_staff(request.user))
-    except QueryError as exc:
+    except (QueryError, InputError) as exc:
         return JsonResponse({"error": str(exc)}, status=400)
     try:
         results = service.run(search_request)

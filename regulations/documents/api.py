@@ -11,8 +11,6 @@
   of every live document.
 """
 
-from datetime import date
-
 from django.db.models import Q
 from django.shortcuts import get_object_or_404
 from rest_framework import serializers
@@ -20,6 +18,9 @@ from wagtail.api import APIField
 from wagtail.api.v2.filters import FieldsFilter, OrderingFilter, SearchFilter
 from wagtail.api.v2.utils import BadRequestError
 from wagtail.api.v2.views import BaseAPIViewSet
+
+from cms.api_inputs import ValidatedAPIMixin
+from cms.inputs import InputError, parse_date, parse_int
 
 from .models import LegalDocument, Provision
 from .services.versions import version_on, version_ranges
@@ -150,7 +151,7 @@ class DocumentTypeField(serializers.Field):
         return {"id": doc_type.pk, "name": doc_type.name, "abbreviation": doc_type.abbreviation}
 
 
-class LegalDocumentsAPIViewSet(BaseAPIViewSet):
+class LegalDocumentsAPIViewSet(ValidatedAPIMixin, BaseAPIViewSet):
     name = "documents"
     model = LegalDocument
     filter_backends = [FieldsFilter, OrderingFilter, SearchFilter]
@@ -231,7 +232,7 @@ class ProvisionLabelField(WholeField):
         return provision.label
 
 
-class ProvisionsAPIViewSet(BaseAPIViewSet):
+class ProvisionsAPIViewSet(ValidatedAPIMixin, BaseAPIViewSet):
     name = "provisions"
     model = Provision
     filter_backends = [FieldsFilter]
@@ -272,19 +273,18 @@ class ProvisionsAPIViewSet(BaseAPIViewSet):
         if not raw:
             return None
         try:
-            return date.fromisoformat(raw)
-        except ValueError:
-            raise BadRequestError(
-                f"date: “{raw}” không phải ngày dạng YYYY-MM-DD (ví dụ 2017-03-31)."
-            ) from None
+            return parse_date(raw, "date")
+        except InputError as exc:
+            raise BadRequestError(str(exc)) from None
 
     def _id(self, param):
         raw = self.request.GET.get(param)
         if raw is None:
             return None
-        if not raw.isdigit():
-            raise BadRequestError(f"{param}: “{raw}” phải là số nguyên (id).")
-        return int(raw)
+        try:
+            return parse_int(raw, param)
+        except InputError as exc:
+            raise BadRequestError(str(exc)) from None
 
     def get_queryset(self):
         base = Provision.objects.filter(version__document__live=True).select_related(

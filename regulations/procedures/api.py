@@ -14,6 +14,8 @@ from wagtail.api import APIField
 from wagtail.api.v2.filters import FieldsFilter, OrderingFilter, SearchFilter
 from wagtail.api.v2.views import BaseAPIViewSet
 
+from cms.api_inputs import ValidatedAPIMixin
+
 from .models import (
     DossierComponent,
     Procedure,
@@ -195,7 +197,7 @@ class PublicUrlField(LevelLabelField):
         return _absolute(self.context.get("request"), procedure.get_absolute_url())
 
 
-class ProceduresAPIViewSet(BaseAPIViewSet):
+class ProceduresAPIViewSet(ValidatedAPIMixin, BaseAPIViewSet):
     name = "procedures"
     model = Procedure
     filter_backends = [FieldsFilter, OrderingFilter, SearchFilter]

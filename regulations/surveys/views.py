@@ -1,6 +1,6 @@
 """Public survey pages: the form, the thank-you page, the QR codes and the poster."""
 
-from django.core.exceptions import ValidationError
+from django.core.exceptions import SuspiciousOperation, ValidationError
 from django.http import Http404, HttpResponse
 from django.shortcuts import redirect, render
 from django.urls import reverse
@@ -9,6 +9,7 @@ from django.views.decorators.cache import never_cache
 from django.views.decorators.csrf import csrf_protect
 from django.views.decorators.http import require_GET
 
+from cms.inputs import has_control_chars
 from regulations.procedures.models import Procedure
 
 from .forms import SurveyForm
@@ -24,7 +25,7 @@ def _initial(request):
     if code:
         initial["dossier_code"] = code
     procedure_code = (request.GET.get("thu_tuc") or "").strip()
-    if procedure_code:
+    if procedure_code and not has_control_chars(procedure_code):
         procedure = Procedure.objects.filter(live=True, code=procedure_code).first()
         if procedure is not None:
             initial["procedure"] = procedure.pk
@@ -94,6 +95,8 @@ def survey_url(request, procedure_code: str = "") -> str:
 
 def _procedure_code(request) -> str:
     code = (request.GET.get("thu_tuc") or "").strip()
+    if has_control_chars(code):
+        raise SuspiciousOperation("thu_tuc: ký tự điều khiển")
     if code and not Procedure.objects.filter(code=code).exists():
         raise Http404(_("Không có thủ tục mã %(code)s.") % {"code": code})
     return code

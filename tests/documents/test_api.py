@@ -74,12 +74,12 @@ def test_provisions_in_force_on_a_date(client, rules):
 
 def test_provisions_bad_parameters_give_400_with_a_message(client, rules):
     doc, _ = rules
-    bad_date = client.get("/api/v2/provisions/", {"document": doc.pk, "date": "30/06/2017"})
-    assert bad_date.status_code == 400 and "date" in bad_date.json()["message"]
+    bad_date = client.get("/api/v2/provisions/", {"document": doc.pk, "date": "31/02/2017"})
+    assert bad_date.status_code == 400 and "date" in bad_date.json()["error"]
     bad_doc = client.get("/api/v2/provisions/", {"document": "abc"})
     assert bad_doc.status_code == 400
     unknown = client.get("/api/v2/provisions/", {"document": 999999})
-    assert unknown.status_code == 400 and "999999" in unknown.json()["message"]
+    assert unknown.status_code == 400 and "999999" in unknown.json()["error"]
     unknown_param = client.get("/api/v2/provisions/", {"foo": "1"})
     assert unknown_param.status_code == 400
 

@@ -9,6 +9,8 @@ about the plan.
 from django.http import JsonResponse
 from django.views.decorators.http import require_GET
 
+from cms.inputs import has_control_chars
+
 from ..models import Plan
 from ..permissions import can_view_tasks
 from ..services import numbers
@@ -42,6 +44,8 @@ def tracking_units(request):
             {"detail": "Thiếu tham số plan (số, ký hiệu kế hoạch, ví dụ 572/KH-STTTT)."},
             status=400,
         )
+    if has_control_chars(value):
+        return JsonResponse({"error": "plan: không được chứa ký tự điều khiển."}, status=400)
     plan = find_plan(value)
     if plan is None:
         return JsonResponse({"detail": f"Không tìm thấy kế hoạch “{value}”."}, status=404)
