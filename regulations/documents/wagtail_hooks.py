@@ -16,12 +16,15 @@ from wagtail.admin.widgets import ListingButton
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
+from cms.spreadsheet import snippet_index_view
+
 from .admin_forms import LegalDocumentForm, LegalVersionForm
 from .admin_views import AmendView
 from .models import DocumentType, IssuingBody, LegalDocument, LegalField, LegalVersion, Sector
 
 
 class LegalDocumentViewSet(SnippetViewSet):
+    index_view_class = snippet_index_view()
     model = LegalDocument
     icon = "doc-full"
     menu_label = _("Văn bản")

@@ -12,6 +12,7 @@ from wagtail.log_actions import log
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import CreateView, EditView, SnippetViewSet
 
+from cms.spreadsheet import snippet_index_view
 from regulations.organisation.models import Unit
 from regulations.procedures.models import Procedure
 
@@ -67,6 +68,7 @@ class DossierEditView(EditView):
 
 
 class DossierViewSet(SnippetViewSet):
+    index_view_class = snippet_index_view()
     model = Dossier
     icon = "folder-open-inverse"
     menu_label = _("Hồ sơ")

@@ -3,6 +3,8 @@
 from django.core.exceptions import PermissionDenied
 from wagtail.snippets.views.snippets import EditView, IndexView
 
+from cms.spreadsheet import FriendlySpreadsheetMixin
+
 
 class ObjectPermissionEditView(EditView):
     """The generic edit view checks model permissions only; add the instance check."""
@@ -16,7 +18,7 @@ class ObjectPermissionEditView(EditView):
         return obj
 
 
-class ObjectPermissionIndexView(IndexView):
+class ObjectPermissionIndexView(FriendlySpreadsheetMixin, IndexView):
     """Listing: link to the edit view only where the user may edit that object (their
     unit's tasks); elsewhere the title opens the read-only inspect view."""
 

@@ -126,3 +126,20 @@ def test_admin_report_view_and_csv_export(client, data):
     xlsx = client.get(url, {"export": "xlsx"})
     assert xlsx.status_code == 200
     assert xlsx["Content-Type"].startswith("application/vnd.openxmlformats")
+
+
+def test_report_csv_has_a_bom_and_dossier_list_xlsx_has_real_dates(client, data):
+    import io
+
+    import openpyxl
+
+    a, _b = data
+    client.force_login(staff("mot_cua", a))
+    export = client.get(reverse("dossiers_admin:report"), {"export": "csv"})
+    assert b"".join(export.streaming_content).startswith("\ufeff".encode())
+    listing = client.get(reverse("wagtailsnippets_dossiers_dossier:list"), {"export": "xlsx"})
+    assert listing.status_code == 200
+    sheet = openpyxl.load_workbook(io.BytesIO(b"".join(listing.streaming_content))).active
+    header = [cell.value for cell in sheet[1]]
+    due = sheet.cell(row=2, column=header.index("Hạn giải quyết") + 1)
+    assert due.is_date and due.number_format.startswith("dd/mm/yyyy")

@@ -49,7 +49,7 @@ def test_unit_table_to_csv(world, client):
     _setup(world, client)
     response = client.get(BASE, {"plan": world.plan.pk, "export": "csv"})
     assert response.status_code == 200
-    rows = list(csv.reader(io.StringIO(_content(response).decode("utf-8"))))
+    rows = list(csv.reader(io.StringIO(_content(response).decode("utf-8-sig"))))
     assert rows[0][0] == "Đơn vị chủ trì"
     cntt = next(r for r in rows if r[0] == "Phòng Công nghệ thông tin")
     assert cntt[:6] == ["Phòng Công nghệ thông tin", "2", "1", "0", "0", "1"]
@@ -101,3 +101,44 @@ def test_tracking_page_renders_sortable_table(world, client):
     html = response.content.decode()
     assert html.index("Phòng Công nghệ thông tin") < html.index("Phòng Kế hoạch - Tài chính")
     assert "<caption>" in html
+
+
+def test_csv_export_starts_with_a_bom_so_excel_reads_utf8(world, client):
+    _setup(world, client)
+    response = client.get(BASE, {"plan": world.plan.pk, "export": "csv"})
+    body = _content(response)
+    assert body.startswith("\ufeff".encode())
+    assert body.decode("utf-8-sig").startswith("Đơn vị chủ trì,")
+
+
+def test_xlsx_completion_rate_is_a_percent_and_columns_are_widened(world, client):
+    _setup(world, client)
+    response = client.get(BASE, {"plan": world.plan.pk, "export": "xlsx"})
+    sheet = openpyxl.load_workbook(io.BytesIO(_content(response))).active
+    header = [cell.value for cell in sheet[1]]
+    rate_column = header.index("Tỷ lệ hoàn thành") + 1
+    rate = sheet.cell(row=2, column=rate_column)
+    assert rate.number_format == "0.0%"
+    assert sheet.column_dimensions["A"].width >= len("Phòng Công nghệ thông tin")
+
+
+def test_xlsx_task_deadline_and_completion_are_dates_shown_dd_mm_yyyy(world, client):
+    _setup(world, client)
+    params = {"plan": world.plan.pk, "unit": world.units["cntt"].pk, "export": "xlsx"}
+    response = client.get(f"{BASE}nhiem-vu/", params)
+    sheet = openpyxl.load_workbook(io.BytesIO(_content(response))).active
+    header = [cell.value for cell in sheet[1]]
+    row = next(r for r in sheet.iter_rows(min_row=2) if r[1].value == "Nhiệm vụ 2")
+    deadline = row[header.index("Thời hạn")]
+    completed = row[header.index("Ngày hoàn thành")]
+    assert deadline.value.date() == date(2017, 5, 1)
+    assert completed.value.date() == date(2017, 4, 25)
+    assert deadline.number_format == completed.number_format == "dd/mm/yyyy"
+
+
+def test_docx_report_first_column_is_wide_enough_for_unit_names(world, client):
+    _setup(world, client)
+    response = client.get(f"{BASE}bao-cao.docx", {"plan": world.plan.pk})
+    unit_table = docx.Document(io.BytesIO(response.content)).tables[1]
+    first, second = unit_table.rows[1].cells[0].width, unit_table.rows[1].cells[1].width
+    assert first > 2 * second

@@ -171,6 +171,14 @@ class PlanTask(LockableMixin, RevisionMixin, ClusterableModel):
 
     deadline_label.short_description = _("thời hạn")
 
+    @property
+    def deadline_value(self):
+        # Exports want a real date (sortable, formatted by the sheet); a recurring
+        # task has no single deadline, so its label stays text.
+        if self.deadline and not self.recurring:
+            return self.deadline
+        return self.deadline_label()
+
 
 class PlanTaskTarget(Orderable):
     """Đối tượng của nhiệm vụ: a document (optionally one provision), a procedure or an

@@ -2,15 +2,18 @@
 SpreadsheetExportMixin (the export machinery of its ReportView)."""
 
 from django.utils.text import slugify
-from wagtail.admin.views.mixins import SpreadsheetExportMixin
+
+from cms.spreadsheet import FriendlySpreadsheetMixin
 
 from ..choices import Outcome, TaskStatus
 
 FORMATS = ("xlsx", "csv")
 
 
-class RowsExport(SpreadsheetExportMixin):
+class RowsExport(FriendlySpreadsheetMixin):
     """Export a list of dicts (or objects) with dotted accessors as columns."""
+
+    export_percent_fields = ("completion_rate", "saving_rate")
 
     def __init__(self, columns, filename):
         self.list_export = [key for key, _label in columns]
@@ -40,11 +43,11 @@ TASK_COLUMNS = [
     ("title", "Nhiệm vụ"),
     ("lead_unit.name", "Đơn vị chủ trì"),
     ("coordinating_label", "Đơn vị phối hợp"),
-    ("deadline_label", "Thời hạn"),
+    ("deadline_value", "Thời hạn"),
     ("get_status_display", "Trạng thái"),
     ("overdue_label", "Quá hạn"),
     ("completed_on", "Ngày hoàn thành"),
-    ("latest_percent", "Tỷ lệ hoàn thành (%)"),
+    ("latest_percent", "Tiến độ (%)"),
 ]
 
 SAVINGS_COLUMNS = [

@@ -4,7 +4,7 @@ built with regulations.wordio.blocks."""
 from django.shortcuts import render
 from django.utils.text import slugify
 from docx.enum.text import WD_ALIGN_PARAGRAPH
-from docx.shared import Pt
+from docx.shared import Cm, Pt
 
 from cms.formatting import short_date, vietnamese_date, vietnamese_number
 from regulations.wordio.blocks import (
@@ -25,6 +25,10 @@ from .tracking import tracking_context
 ISSUER_PARENT = "UBND thành phố Hà Nội"
 ISSUER = "Sở Thông tin và Truyền thông"
 PLACE = "Hà Nội"
+# Text width of the official A4 page (21 cm less 3 cm left and 2 cm right margins).
+TEXT_WIDTH_CM = 16.0
+# The unit name is the longest cell; Word's autofit squeezed it to a word per line.
+FIRST_COLUMN_CM = 4.5
 
 
 def _percent(rate):
@@ -45,7 +49,19 @@ def _table(doc, headings, rows):
         for cell, value in zip(cells, values, strict=True):
             run = cell.paragraphs[0].add_run(str(value))
             run.font.size = Pt(11)
+    _set_widths(table, len(headings))
     return table
+
+
+def _set_widths(table, count):
+    other = Cm((TEXT_WIDTH_CM - FIRST_COLUMN_CM) / max(count - 1, 1))
+    widths = [Cm(FIRST_COLUMN_CM)] + [other] * (count - 1)
+    table.autofit = False
+    for index, column in enumerate(table.columns):
+        column.width = widths[index]
+        # Word reads the cell widths, LibreOffice the grid: set both.
+        for cell in column.cells:
+            cell.width = widths[index]
 
 
 def build_report(context, signer_name="", signer_title="Phó Giám đốc"):
