@@ -30,3 +30,23 @@ def vietnamese_number(value, decimals: int = 0) -> str:
 def short_date(value: date | datetime | None) -> str:
     """31/03/2017"""
     return value.strftime("%d/%m/%Y") if value else ""
+
+
+def parse_day(text: str | None) -> date | None:
+    """A date typed by a person or put in a link: dd/mm/yyyy (as shown everywhere),
+    d-m-yyyy, or ISO yyyy-mm-dd. None when empty or not a real date."""
+    text = (text or "").strip()
+    if not text:
+        return None
+    try:
+        return date.fromisoformat(text)
+    except ValueError:
+        pass
+    for separator in ("/", "-", "."):
+        parts = text.split(separator)
+        if len(parts) == 3 and all(p.isdigit() for p in parts) and len(parts[2]) == 4:
+            try:
+                return date(int(parts[2]), int(parts[1]), int(parts[0]))
+            except ValueError:
+                return None
+    return None

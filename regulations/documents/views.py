@@ -1,16 +1,22 @@
 """Trang công khai: thư viện văn bản, trang văn bản, quy định, so sánh phiên bản."""
 
-from datetime import date
-
 from django.core.paginator import Paginator
 from django.shortcuts import get_object_or_404, render
 from django.urls import NoReverseMatch, reverse
 from django.utils.translation import gettext as _
 
+from cms.formatting import parse_day, short_date
+
 from .models import LegalVersion, Provision
 from .services import diff as diffs
 from .services import library as lib
-from .services.versions import current_version, later_changes, version_on, version_ranges
+from .services.versions import (
+    current_version,
+    later_changes,
+    version_on,
+    version_ranges,
+    versions_of,
+)
 from .structure import ProvisionLevel, anchor, citation
 
 PER_PAGE = 20
@@ -80,23 +86,39 @@ def _choose_version(request, document):
         if version is None:
             notes.append(_("Không có phiên bản đã chọn; đang hiển thị phiên bản hiện hành."))
     elif raw_date:
-        try:
-            on = date.fromisoformat(raw_date)
-        except ValueError:
+        on = parse_day(raw_date)
+        if on is None:
             notes.append(
-                _("Ngày “%(value)s” không hợp lệ: nhập theo dạng năm-tháng-ngày, ví dụ 2017-03-31.")
+                _("Ngày “%(value)s” không hợp lệ: nhập theo dạng ngày/tháng/năm, ví dụ 31/03/2017.")
                 % {"value": raw_date}
             )
         else:
             version = version_on(document, on)
             if version is None:
-                notes.append(
-                    _("Văn bản chưa có nội dung có hiệu lực vào ngày %(date)s.")
-                    % {"date": on.strftime("%d/%m/%Y")}
-                )
+                notes.append(_not_yet_note(document, on))
+                # Before the first version the nearest text is the original one, not
+                # the latest amendment; the note says it was not in force then.
+                version = versions_of(document).first()
     if version is None:
         version = current_version(document)
     return version, on, notes
+
+
+def _not_yet_note(document, on):
+    day = short_date(on)
+    if document.issued_date and on < document.issued_date:
+        return _(
+            "Vào ngày %(date)s văn bản chưa được ban hành (ban hành ngày %(issued)s); "
+            "đang hiển thị nội dung ban đầu."
+        ) % {"date": day, "issued": short_date(document.issued_date)}
+    first = versions_of(document).first()
+    since = first.effective_from if first else document.effective_date
+    if since:
+        return _(
+            "Vào ngày %(date)s văn bản chưa có hiệu lực (có hiệu lực từ ngày %(since)s); "
+            "đang hiển thị nội dung ban đầu."
+        ) % {"date": day, "since": short_date(since)}
+    return _("Văn bản chưa có nội dung có hiệu lực vào ngày %(date)s.") % {"date": day}
 
 
 def _provision_rows(version, focus_path=""):

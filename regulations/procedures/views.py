@@ -1,13 +1,13 @@
 """Public pages: danh mục thủ tục hành chính and one procedure with its history."""
 
-from datetime import date
-
 from django.core.paginator import Paginator
 from django.db.models import Prefetch
 from django.http import Http404
 from django.shortcuts import get_object_or_404, render
 from django.utils import timezone
 from django.utils.translation import gettext as _
+
+from cms.formatting import parse_day
 
 from .models import (
     DossierComponent,
@@ -81,7 +81,7 @@ def detail(request, slug):
     if not versions:
         raise Http404("Thủ tục chưa có nội dung.")
     today = timezone.localdate()
-    on = _parse_date(request.GET.get("ngay")) or today
+    on = parse_day(request.GET.get("ngay")) or today
     chosen = request.GET.get("phien_ban", "")
     version = next((v for v in versions if str(v.pk) == chosen), None)
     if version is None:
@@ -104,19 +104,3 @@ def detail(request, slug):
             "simplifications": history[1:],
         },
     )
-
-
-def _parse_date(text):
-    if not text:
-        return None
-    for parse in (date.fromisoformat, _dmy):
-        try:
-            return parse(text.strip())
-        except (ValueError, TypeError):
-            continue
-    return None
-
-
-def _dmy(text):
-    day, month, year = (int(x) for x in text.split("/"))
-    return date(year, month, day)

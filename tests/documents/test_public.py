@@ -136,10 +136,25 @@ def test_in_force_on_date_control_shows_the_old_text(client, library):
     assert "Sau đó được sửa đổi từ ngày 01/07/2017" in old
     new = client.get(url, {"ngay": "2017-07-01"}).content.decode()
     assert 'id="dieu-4"' not in new
-    bad = client.get(url, {"ngay": "31/03/2017"})
+    bad = client.get(url, {"ngay": "31/02/2017"})
     assert bad.status_code == 200 and "không hợp lệ" in bad.content.decode()
-    early = client.get(url, {"ngay": "2016-01-01"}).content.decode()
-    assert "chưa có nội dung có hiệu lực" in early
+
+
+def test_date_is_accepted_day_first_as_shown(client, library):
+    url = reverse("documents:detail", args=[library["rules"].slug])
+    day_first = client.get(url, {"ngay": "30/06/2017"})
+    iso = client.get(url, {"ngay": "2017-06-30"})
+    assert "không hợp lệ" not in day_first.content.decode()
+    assert day_first.context["version"] == iso.context["version"]
+
+
+def test_date_before_the_document_says_so_and_shows_the_original_text(client, library):
+    rules = library["rules"]
+    url = reverse("documents:detail", args=[rules.slug])
+    early = client.get(url, {"ngay": "2016-01-01"})
+    html = early.content.decode()
+    assert "chưa được ban hành" in html or "chưa có hiệu lực" in html
+    assert early.context["version"] == rules.versions.order_by("effective_from").first()
 
 
 def test_version_selector(client, library):
