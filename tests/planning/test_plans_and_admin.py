@@ -116,3 +116,17 @@ def test_task_inspect_and_history_for_viewers(world, client):
         client.get(reverse("wagtailsnippets_planning_plantask:inspect", args=[task.pk])).status_code
         == 200
     )
+
+
+def test_date_picker_script_loads_before_the_widgets_that_call_it(world, client):
+    from django.urls import reverse
+
+    pages = [
+        ("truongphong", reverse("planning_admin:task_detail", args=[world.tasks["cntt"].pk])),
+        ("lanhdao", "/admin/ke-hoach/theo-doi/"),
+    ]
+    for user, url in pages:
+        client.force_login(world.users[user])
+        html = client.get(url).content.decode()
+        assert "initDateChooser(" in html, url
+        assert html.index("date-time-chooser.js") < html.index("initDateChooser("), url
