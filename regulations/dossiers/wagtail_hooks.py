@@ -12,6 +12,7 @@ from wagtail.log_actions import log
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import CreateView, EditView, SnippetViewSet
 
+from cms.admin_scope import ScopedSnippetViewSet
 from cms.spreadsheet import snippet_index_view
 from regulations.organisation.models import Unit
 from regulations.procedures.models import Procedure
@@ -67,7 +68,7 @@ class DossierEditView(EditView):
         return instance
 
 
-class DossierViewSet(SnippetViewSet):
+class DossierViewSet(ScopedSnippetViewSet):
     index_view_class = snippet_index_view()
     model = Dossier
     icon = "folder-open-inverse"
@@ -128,9 +129,8 @@ class DossierViewSet(SnippetViewSet):
         base_form_class=DossierAdminForm,
     )
 
-    def get_queryset(self, request):
-        qs = Dossier.objects.select_related("procedure", "unit", "status")
-        return dossier_scope(request.user, qs)
+    def scope_queryset(self, queryset, user):
+        return dossier_scope(user, queryset.select_related("procedure", "unit", "status"))
 
 
 class DossierStatusViewSet(SnippetViewSet):

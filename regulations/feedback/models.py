@@ -30,7 +30,9 @@ class FeedbackQuerySet(models.QuerySet):
         return self.exclude(status=FeedbackStatus.ANSWERED).filter(deadline__lt=today)
 
     def public(self):
-        return self.filter(published=True)
+        # Published only once answered and reviewed: the subject a citizen typed may
+        # carry personal data until staff have read it.
+        return self.filter(published=True, status=FeedbackStatus.ANSWERED)
 
 
 class Feedback(models.Model):
@@ -77,8 +79,11 @@ class Feedback(models.Model):
     notified_at = models.DateTimeField(_("đã gửi cho đơn vị lúc"), null=True, blank=True)
     published = models.BooleanField(
         _("công khai"),
-        default=True,
-        help_text=_("Bỏ chọn nếu tiêu đề có thông tin cá nhân hoặc nội dung không phù hợp."),
+        default=False,
+        help_text=_(
+            "Chọn sau khi đã trả lời và kiểm tra tiêu đề không có thông tin cá nhân; "
+            "chỉ phản ánh đã trả lời mới hiện trên trang công khai."
+        ),
     )
 
     objects = FeedbackQuerySet.as_manager()

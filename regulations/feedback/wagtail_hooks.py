@@ -1,14 +1,14 @@
 """Phản ánh, kiến nghị in the admin: unit heads answer their unit's messages."""
 
 from django import forms
-from django.core.exceptions import PermissionDenied
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.forms import WagtailAdminModelForm
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel, ObjectList
 from wagtail.admin.ui.tables import Column
 from wagtail.snippets.models import register_snippet
-from wagtail.snippets.views.snippets import EditView, IndexView, SnippetViewSet
+
+from cms.admin_scope import ScopedSnippetViewSet
 
 from .models import Feedback, FeedbackStatus
 from .scope import scoped
@@ -36,27 +36,14 @@ class FeedbackAdminForm(WagtailAdminModelForm):
         return feedback
 
 
-class ScopedIndexView(IndexView):
-    def get_base_queryset(self):
-        return scoped(super().get_base_queryset(), self.request.user)
+class FeedbackViewSet(ScopedSnippetViewSet):
+    """Listing, edit, inspect and chooser: the unit's messages only (scope.scoped)."""
 
-
-class ScopedEditView(EditView):
-    def get_object(self, queryset=None):
-        obj = super().get_object(queryset)
-        if not scoped(Feedback.objects.filter(pk=obj.pk), self.request.user).exists():
-            raise PermissionDenied
-        return obj
-
-
-class FeedbackViewSet(SnippetViewSet):
     model = Feedback
     icon = "mail"
     menu_label = _("Phản ánh, kiến nghị")
     menu_order = 330
     add_to_admin_menu = True
-    index_view_class = ScopedIndexView
-    edit_view_class = ScopedEditView
     list_display = [
         "reference",
         "subject",
@@ -67,6 +54,10 @@ class FeedbackViewSet(SnippetViewSet):
     list_filter = ["status", "unit"]
     search_fields = ["reference", "subject", "message"]
     ordering = ["-submitted_at"]
+
+    def scope_queryset(self, queryset, user):
+        return scoped(queryset, user)
+
     edit_handler = ObjectList(
         [
             MultiFieldPanel(

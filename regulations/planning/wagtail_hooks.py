@@ -20,6 +20,8 @@ from wagtail.permissions import register_permission_policy
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
+from cms.admin_scope import ScopedSnippetViewSet
+
 from . import admin_urls
 from .admin_views import ObjectPermissionEditView, ObjectPermissionIndexView
 from .forms import PlanTaskForm
@@ -168,7 +170,7 @@ class ReviewPrincipleViewSet(SnippetViewSet):
     list_display = ["name", "code", "sort_order"]
 
 
-class NotificationViewSet(SnippetViewSet):
+class NotificationViewSet(ScopedSnippetViewSet):
     """What was sent: each user sees their own; leadership and administrators see all."""
 
     model = Notification
@@ -181,13 +183,13 @@ class NotificationViewSet(SnippetViewSet):
     search_backend_name = None
     panels = [FieldPanel("subject", read_only=True), FieldPanel("body", read_only=True)]
 
-    def get_queryset(self, request):
+    def scope_queryset(self, queryset, user):
         from regulations.organisation.models import Role
 
-        qs = Notification.objects.select_related("recipient")
-        if is_superuser(request.user) or role_of(request.user) == Role.LEADERSHIP:
-            return qs
-        return qs.filter(recipient=request.user)
+        queryset = queryset.select_related("recipient")
+        if is_superuser(user) or role_of(user) == Role.LEADERSHIP:
+            return queryset
+        return queryset.filter(recipient=user)
 
 
 class PlanningGroup(SnippetViewSetGroup):

@@ -57,10 +57,11 @@ def test_feedback_flow_submit_notify_answer_public(client):
     feedback.refresh_from_db()
     assert feedback.notified_at is not None
 
-    # Before the answer the public sees it as received, without personal data.
+    # Before the answer and the staff's review the public sees nothing of it.
+    assert feedback.published is False
     public = client.get(URL).content.decode()
-    assert "Giấy hẹn ghi sai ngày" in public
-    assert "Mới tiếp nhận" in public
+    assert "Giấy hẹn ghi sai ngày" not in public
+    assert client.get(reverse("feedback:detail", args=[feedback.reference])).status_code == 404
 
     # 3. The unit head answers in the admin.
     admin = Client()
@@ -108,7 +109,7 @@ def test_unit_head_cannot_open_another_units_feedback():
     listing = admin.get("/admin/snippets/feedback/feedback/").content.decode()
     assert own.reference in listing and foreign.reference not in listing
     response = admin.get(f"/admin/snippets/feedback/feedback/edit/{foreign.pk}/")
-    assert response.status_code in (302, 403)
+    assert response.status_code in (302, 403, 404)
     assert admin.get(f"/admin/snippets/feedback/feedback/edit/{own.pk}/").status_code == 200
 
 
@@ -167,3 +168,41 @@ def test_answer_must_not_be_empty():
         answer_feedback(feedback, "  ")
     feedback.refresh_from_db()
     assert feedback.status == FeedbackStatus.NEW
+
+
+def test_new_feedback_is_unpublished_until_answered_and_reviewed(client):
+    unit = UnitFactory()
+    feedback = submit_feedback(subject="Tiêu đề có số 0912 000 111", message="Nội dung", unit=unit)
+    assert feedback.published is False
+    assert not Feedback.objects.public().exists()
+    # Published by staff but not yet answered: still not public.
+    Feedback.objects.filter(pk=feedback.pk).update(published=True)
+    assert not Feedback.objects.public().exists()
+    assert "0912 000 111" not in client.get(URL).content.decode()
+    answer_feedback(feedback, "Đã xử lý.", published=True)
+    assert list(Feedback.objects.public()) == [feedback]
+
+
+def test_answered_but_unreviewed_feedback_stays_private(client):
+    feedback = submit_feedback(subject="Chưa duyệt", message="Nội dung", unit=UnitFactory())
+    answer_feedback(feedback, "Đã trả lời.")
+    assert "Chưa duyệt" not in client.get(URL).content.decode()
+    assert client.get(reverse("feedback:detail", args=[feedback.reference])).status_code == 404
+
+
+def test_feedback_chooser_shows_a_unit_head_only_the_units_messages():
+    sync_role_groups()
+    mine, other = UnitFactory(), UnitFactory()
+    head = User.objects.create_user("tp-chooser", password="x")
+    assign_role(head, mine, Role.UNIT_HEAD)
+    foreign = submit_feedback(subject="Bí mật đơn vị khác", message="Nội dung", unit=other)
+    own = submit_feedback(subject="Việc của tôi", message="Nội dung", unit=mine)
+    admin = Client()
+    admin.force_login(head)
+    chooser = "/admin/snippets/choose/feedback/feedback/"
+    html = admin.get(chooser).json()["html"]
+    assert "Việc của tôi" in html and "Bí mật đơn vị khác" not in html
+    response = admin.get(f"{chooser}chosen/{foreign.pk}/")
+    assert response.status_code == 404
+    assert "Bí mật đơn vị khác" not in response.content.decode()
+    assert admin.get(f"{chooser}chosen/{own.pk}/").status_code == 200
