@@ -56,6 +56,9 @@ def load(out):
                 "status": FeedbackStatus.ANSWERED if answered else FeedbackStatus.IN_PROGRESS,
                 "answer": item["answer"],
                 "answered_at": answered,
+                # The answered demo message counts as reviewed by staff, so the public
+                # list and the a11y detail page have one item.
+                "published": answered is not None,
                 "notified_at": submitted,
             },
         )

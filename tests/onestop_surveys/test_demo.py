@@ -30,3 +30,7 @@ def test_demo_is_realistic_and_idempotent(demo_site):
     feedback_demo.load(_Out())
     assert (SurveyResponse.objects.count(), Answer.objects.count()) == (responses, answers)
     assert Feedback.objects.count() == 2
+
+
+def test_demo_publishes_only_its_answered_feedback(demo_site):
+    assert list(Feedback.objects.public()) == list(Feedback.objects.answered())
