@@ -16,6 +16,7 @@ from contextlib import contextmanager
 from django.apps import apps
 from django.db import transaction
 from django.db.models.signals import post_delete, post_save
+from wagtail.models import DraftStateMixin
 
 from .engines import get_engine
 from .engines.base import item_to_doc
@@ -205,10 +206,29 @@ def on_save(sender, instance, raw=False, **kwargs):
     if raw:  # fixtures: rebuild_index afterwards
         return
     if indexed_model_for(type(instance)) is not None and not _defer(source_of(instance)):
-        index_object(instance)
+        live = _as_stored(instance)
+        if live is not None:
+            index_object(live)
+        else:
+            remove_object(instance)
     for source, owner in _owners(sender, instance):
-        if not _defer(source) and (owner := owner or load_source(source)) is not None:
+        if _defer(source):
+            continue
+        owner = _as_stored(owner) if owner is not None else load_source(source)
+        if owner is not None:
             index_object(owner)
+
+
+def _as_stored(obj):
+    """The object as the database holds it, for models with drafts.
+
+    "Save draft" on a live object saves only its revision fields: the row keeps the
+    live content while the instance in memory carries the draft. Indexing the
+    instance would publish the draft, so such models are read back from the row.
+    """
+    if isinstance(obj, DraftStateMixin):
+        return load_source(source_of(obj))
+    return obj
 
 
 def on_delete(sender, instance, **kwargs):
