@@ -26,23 +26,10 @@ from elasticsearch import (
     TransportError,
     helpers,
 )
-from elasticsearch.dsl import (
-    Boolean,
-    Date,
-    Document,
-    Float,
-    Integer,
-    Keyword,
-    Long,
-    Object,
-    Q,
-    Search,
-    Text,
-)
+from elasticsearch.dsl import Q, Search
 
 from ..models import FACETS
 from ..query import ParsedQuery
-from ..text import fold
 from .base import (
     SearchEngine,
     SearchRequest,
@@ -51,6 +38,7 @@ from .base import (
     facet_list,
     make_hit,
 )
+from .elastic_schema import credentials_message, es_source, index_mappings, make_client
 
 logger = logging.getLogger(__name__)
 
@@ -61,72 +49,11 @@ TEXT_FIELDS = ["number_text^10", "title_folded^4", "body_folded"]
 PHRASE_FIELDS = ["title_folded^4", "body_folded"]
 PREFIX_FIELDS = ("number_text", "title_folded", "body_folded")
 EXACT_FIELDS = ["title^4", "body"]
-FOLDED_FIELDS = ["title_folded", "body_folded"]  # indexed, not kept in _source
 CHUNK_SIZE = 500  # documents per bulk request
 CHUNK_BYTES = 8 * 1024 * 1024
 BULK_RETRIES = 4  # per chunk, on 429 (the node is busy), with doubling backoff
 BULK_TIMEOUT = 60  # seconds for one bulk request
 MIN_MAJOR_VERSION = 8
-
-
-def _text():
-    return Text(analyzer="standard")
-
-
-class SearchDoc(Document):
-    """One SearchItem; `data` holds the fields tracking aggregations use."""
-
-    key = Keyword()
-    source = Keyword()
-    kind = Keyword()
-    title = _text()  # as written, marks kept: matches typed with diacritics
-    body = _text()
-    title_folded = _text()
-    body_folded = _text()
-    number = Keyword()
-    number_folded = Keyword()
-    number_text = _text()
-    url = Keyword(index=False)
-    date = Date()
-    in_force = Boolean()
-    public = Boolean()
-    facets = Object(properties={name: Keyword() for name in FACETS})
-    data = Object(
-        dynamic=False,
-        properties={
-            "plan_id": Long(),
-            "unit_id": Long(),
-            "unit_name": Keyword(),
-            "status": Keyword(),
-            "deadline": Date(),
-            "completed_on": Date(),
-            "recurring": Boolean(),
-            "completed_late": Boolean(),  # derived: completed_on > deadline
-            "outcome": Keyword(),
-            "saving_hours": Float(),
-            "procedure_id": Long(),
-            "received_on": Date(),
-            "appointment_date": Date(),
-            "finished_on": Date(),
-            "returned_on": Date(),
-            "late": Boolean(),
-            "letters": Integer(),
-            "delay_days": Integer(),
-            "completed_delay_days": Integer(),
-            "open": Boolean(),
-            "criterion_id": Long(),
-            "factor_id": Long(),
-            "quarter": Keyword(),
-            "value": Integer(),
-            "satisfied": Boolean(),
-        },
-    )
-
-
-def index_mappings() -> dict:
-    mappings = SearchDoc._doc_type.mapping.to_dict()
-    mappings["_source"] = {"excludes": FOLDED_FIELDS}
-    return mappings
 
 
 class ElasticsearchEngine(SearchEngine):
@@ -462,13 +389,6 @@ class RebuildFailed(RuntimeError):
     """A rebuild stopped; the message says why and that the old index still serves."""
 
 
-def credentials_message(exc) -> str:
-    return (
-        "Elasticsearch từ chối thông tin đăng nhập (ELASTICSEARCH_USERNAME/ELASTICSEARCH_PASSWORD "
-        f"hoặc ELASTICSEARCH_API_KEY): {getattr(exc, 'message', exc)}"
-    )[:300]
-
-
 def _batches(iterable, size):
     batch = []
     for item in iterable:
@@ -478,40 +398,3 @@ def _batches(iterable, size):
             batch = []
     if batch:
         yield batch
-
-
-def es_source(doc: dict) -> dict:
-    """The stored document, plus what queries cannot compute without analysis-common
-    or scripts: the folded text fields, and completed_late = completed_on > deadline."""
-    doc = {
-        **doc,
-        "title_folded": fold(doc.get("title") or ""),
-        "body_folded": fold(doc.get("body") or ""),
-        "number_folded": fold(doc.get("number") or ""),
-        "number_text": fold(doc.get("number") or ""),
-    }
-    data = doc.get("data") or {}
-    if "deadline" in data and "completed_late" not in data:
-        deadline, completed = data.get("deadline"), data.get("completed_on")
-        doc["data"] = {
-            **data,
-            "completed_late": bool(deadline and completed and completed > deadline),
-        }
-    return doc
-
-
-def make_client(config: dict) -> Elasticsearch:
-    kwargs = {
-        "request_timeout": config.get("TIMEOUT") or 10,
-        "retry_on_timeout": True,
-        "max_retries": 2,
-    }
-    if config.get("API_KEY"):
-        kwargs["api_key"] = config["API_KEY"]
-    elif config.get("USERNAME"):
-        kwargs["basic_auth"] = (config["USERNAME"], config.get("PASSWORD") or "")
-    if config.get("CA_CERTS"):
-        kwargs["ca_certs"] = config["CA_CERTS"]
-    if config.get("VERIFY_CERTS") is False:
-        kwargs["verify_certs"] = False
-    return Elasticsearch(config["ELASTICSEARCH_URL"], **kwargs)

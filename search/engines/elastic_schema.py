@@ -1,0 +1,127 @@
+"""What the Elasticsearch engine stores: the mapping, the stored document, the client.
+
+Only built-in analyzers and field types: folding happens here, in Python, with the
+embedded engine's `search.text.fold`, so the engines agree and any node serves.
+"""
+
+from elasticsearch import Elasticsearch
+from elasticsearch.dsl import (
+    Boolean,
+    Date,
+    Document,
+    Float,
+    Integer,
+    Keyword,
+    Long,
+    Object,
+    Text,
+)
+
+from ..models import FACETS
+from ..text import fold
+
+FOLDED_FIELDS = ["title_folded", "body_folded"]  # indexed, not kept in _source
+
+
+def _text():
+    return Text(analyzer="standard")
+
+
+class SearchDoc(Document):
+    """One SearchItem; `data` holds the fields tracking aggregations use."""
+
+    key = Keyword()
+    source = Keyword()
+    kind = Keyword()
+    title = _text()  # as written, marks kept: matches typed with diacritics
+    body = _text()
+    title_folded = _text()
+    body_folded = _text()
+    number = Keyword()
+    number_folded = Keyword()
+    number_text = _text()
+    url = Keyword(index=False)
+    date = Date()
+    in_force = Boolean()
+    public = Boolean()
+    facets = Object(properties={name: Keyword() for name in FACETS})
+    data = Object(
+        dynamic=False,
+        properties={
+            "plan_id": Long(),
+            "unit_id": Long(),
+            "unit_name": Keyword(),
+            "status": Keyword(),
+            "deadline": Date(),
+            "completed_on": Date(),
+            "recurring": Boolean(),
+            "completed_late": Boolean(),  # derived: completed_on > deadline
+            "outcome": Keyword(),
+            "saving_hours": Float(),
+            "procedure_id": Long(),
+            "received_on": Date(),
+            "appointment_date": Date(),
+            "finished_on": Date(),
+            "returned_on": Date(),
+            "late": Boolean(),
+            "letters": Integer(),
+            "delay_days": Integer(),
+            "completed_delay_days": Integer(),
+            "open": Boolean(),
+            "criterion_id": Long(),
+            "factor_id": Long(),
+            "quarter": Keyword(),
+            "value": Integer(),
+            "satisfied": Boolean(),
+        },
+    )
+
+
+def index_mappings() -> dict:
+    mappings = SearchDoc._doc_type.mapping.to_dict()
+    mappings["_source"] = {"excludes": FOLDED_FIELDS}
+    return mappings
+
+
+def es_source(doc: dict) -> dict:
+    """The stored document, plus what queries cannot compute without analysis-common
+    or scripts: the folded text fields, and completed_late = completed_on > deadline."""
+    doc = {
+        **doc,
+        "title_folded": fold(doc.get("title") or ""),
+        "body_folded": fold(doc.get("body") or ""),
+        "number_folded": fold(doc.get("number") or ""),
+        "number_text": fold(doc.get("number") or ""),
+    }
+    data = doc.get("data") or {}
+    if "deadline" in data and "completed_late" not in data:
+        deadline, completed = data.get("deadline"), data.get("completed_on")
+        doc["data"] = {
+            **data,
+            "completed_late": bool(deadline and completed and completed > deadline),
+        }
+    return doc
+
+
+def make_client(config: dict) -> Elasticsearch:
+    kwargs = {
+        "request_timeout": config.get("TIMEOUT") or 10,
+        "retry_on_timeout": True,
+        "max_retries": 2,
+    }
+    if config.get("API_KEY"):
+        kwargs["api_key"] = config["API_KEY"]
+    elif config.get("USERNAME"):
+        kwargs["basic_auth"] = (config["USERNAME"], config.get("PASSWORD") or "")
+    if config.get("CA_CERTS"):
+        kwargs["ca_certs"] = config["CA_CERTS"]
+    if config.get("VERIFY_CERTS") is False:
+        kwargs["verify_certs"] = False
+    return Elasticsearch(config["ELASTICSEARCH_URL"], **kwargs)
+
+
+def credentials_message(exc) -> str:
+    return (
+        "Elasticsearch từ chối thông tin đăng nhập (ELASTICSEARCH_USERNAME/ELASTICSEARCH_PASSWORD "
+        f"hoặc ELASTICSEARCH_API_KEY): {getattr(exc, 'message', exc)}"
+    )[:300]
