@@ -8,9 +8,9 @@ It builds a fresh SQLite file under var/bench/onestop_dossiers/<count>/ (never t
 dev database), bulk-inserts the dossiers (two years, 10 units, 20 procedures, about 12%
 late, most late ones with a letter count), then times the report unit heads open:
 all data, one year, one unit, through regulations.dossiers.services.reports.late_report
-(the embedded engine runs the ORM aggregation on SQLite). Then, if osmem-server is
-installed, it indexes the "dossier" items into a local osmem-server through the
-Elasticsearch engine (search/osmem.py), checks the totals agree, and times the same
+(the embedded engine runs the ORM aggregation on SQLite). Then, if Java and mvn are
+present, it indexes the "dossier" items into a real local Elasticsearch node
+(bench/es_node.py) through the Elasticsearch engine, checks the totals agree, and times the same
 queries. Finally it imports a generated one-stop CSV export through the same service as
 `manage.py import_dossiers` (per-row transactions, upsert by code, search indexing on)
 and reports rows/s. Results are printed and written to bench/results/.
@@ -200,12 +200,12 @@ def _totals():
 
 
 def with_elasticsearch(repeat: int) -> dict:
+    from bench.es_node import ElasticsearchNode
     from search.engines import set_engine
     from search.engines.elastic import ElasticsearchEngine, make_client
     from search.indexing import all_docs
-    from search.osmem import OsmemCluster
 
-    cluster = OsmemCluster()
+    cluster = ElasticsearchNode()
     try:
         config = {"ELASTICSEARCH_URL": cluster.url, "TIMEOUT": 300}
         engine = ElasticsearchEngine(make_client(config), prefix="benchdossiers")

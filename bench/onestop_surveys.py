@@ -9,7 +9,7 @@ generates responses (about 21 answers each, four quarters of 2017, 10 units, 20
 procedures), then times the report that leadership opens: the criterion, factor and
 overall indices for all data, for one unit, for one quarter, and the trend by
 quarter. First on the embedded engine (ORM aggregation on SQLite), then through the
-Elasticsearch engine on a local osmem-server (search/osmem.py), after indexing the
+Elasticsearch engine on a local a real Elasticsearch node (bench/es_node.py) , after indexing the
 "survey_answer" items. Prints the median and worst of --repeat runs per query.
 """
 
@@ -132,12 +132,12 @@ def time_queries(repeat: int) -> dict:
 
 
 def with_elasticsearch(repeat: int) -> dict:
+    from bench.es_node import ElasticsearchNode
     from search.engines import set_engine
     from search.engines.elastic import ElasticsearchEngine, make_client
     from search.indexing import all_docs
-    from search.osmem import OsmemCluster
 
-    cluster = OsmemCluster()
+    cluster = ElasticsearchNode()
     try:
         config = {"ELASTICSEARCH_URL": cluster.url, "TIMEOUT": 120}
         engine = ElasticsearchEngine(make_client(config), prefix="bench")
@@ -170,7 +170,7 @@ def main(argv=None):
     parser.add_argument("--repeat", type=int, default=5)
     parser.add_argument("--no-es", action="store_true", help="skip the Elasticsearch engine")
     args = parser.parse_args(argv)
-    # A kill stops osmem-server and removes the temporary directory too (finally blocks).
+    # A kill runs the finally blocks: the bench node stops, temporary files go.
     signal.signal(signal.SIGTERM, lambda *_: sys.exit(1))
     if args.quick:
         args.answers, args.repeat = 20_000, 3

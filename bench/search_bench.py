@@ -10,8 +10,8 @@ One run, side by side, on a fresh SQLite database in a temporary VAR_DIR:
 3. Wagtail's own database search backend over the same texts, on a sample of
    the queries with a per-query timeout;
 4. recall@10 of the diacritic-free queries (is the target article in the top 10?);
-5. indexing throughput of the Elasticsearch engine (osmem-server, not
-   Elasticsearch) vs raw helpers.bulk of the same documents;
+5. indexing throughput of the Elasticsearch engine (a real local node, bench/es_node.py)
+   vs raw helpers.bulk of the same documents;
 6. tracking aggregation latency (50,000 tasks across 40 units) on both engines.
 """
 
@@ -287,15 +287,15 @@ def bench_wagtail(docs, sample, timeout, recall_queries):
     return times, tops, timeouts, build, small_recall, len(small)
 
 
-# -- Elasticsearch (osmem) indexing ---------------------------------------------------------
+# -- Elasticsearch  indexing ---------------------------------------------------------
 def bench_es_indexing(docs):
     from elasticsearch import Elasticsearch, helpers
     from elasticsearch.dsl import Index
 
+    from bench.es_node import ElasticsearchNode
     from search.engines.elastic import ElasticsearchEngine, SearchDoc, es_source
-    from search.osmem import OsmemCluster
 
-    cluster = OsmemCluster()
+    cluster = ElasticsearchNode()
     try:
         client = Elasticsearch(cluster.url, request_timeout=120)
         # raw: helpers.bulk into an index with the same mapping
@@ -330,6 +330,7 @@ def bench_es_indexing(docs):
 
 # -- tracking aggregations ------------------------------------------------------------------
 def bench_tracking(n_tasks, n_units, repeat):
+    from bench.es_node import ElasticsearchNode
     from regulations.documents.models import DocumentKind, DocumentType, LegalDocument
     from regulations.organisation.models import Unit, UnitKind
     from regulations.planning.choices import TaskStatus
@@ -337,7 +338,6 @@ def bench_tracking(n_tasks, n_units, repeat):
     from regulations.planning.services import tracking as orm
     from search.engines.elastic import ElasticsearchEngine
     from search.indexing import docs_for
-    from search.osmem import OsmemCluster
     from search.tracking import es_completions_by_month, es_task_tracking
 
     rng = random.Random(50)
@@ -391,7 +391,7 @@ def bench_tracking(n_tasks, n_units, repeat):
 
     orm_times = timed(lambda: orm.task_tracking(**params))
     orm_month = timed(lambda: orm.completions_by_month(plan_id=plan.pk))
-    cluster = OsmemCluster()
+    cluster = ElasticsearchNode()
     try:
         from elasticsearch import Elasticsearch
 
@@ -479,7 +479,7 @@ def main(argv=None):
             f" ({100 * wt_recall[0] / max(wt_recall[1], 1):.0f}%, timeouts count as misses);"
             f" wagtail on a small index of the {n_small} target rows:"
             f" {wt_small[0]}/{wt_small[1]} ({100 * wt_small[0] / max(wt_small[1], 1):.0f}%)",
-            f"Elasticsearch engine (osmem-server) indexing, {len(es_docs)} docs:",
+            f"Elasticsearch engine (real node) indexing, {len(es_docs)} docs:",
             f"  raw bulk:       {raw_rate:8.0f} docs/s",
             f"  engine rebuild: {engine_rate:8.0f} docs/s  ratio {engine_rate / raw_rate:.2f}",
             f"  engine outbox:  {outbox_rate:8.0f} docs/s  ratio {outbox_rate / raw_rate:.2f}"
