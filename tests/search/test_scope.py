@@ -215,3 +215,27 @@ def test_public_search_page_shows_no_staff_only_item_to_staff(world, client):
     client.force_login(user)
     html = client.get(reverse("search:search"), {"kind": "dossier"}).content.decode()
     assert "HS-01" not in html and "HS-02" not in html
+
+
+def test_unit_head_finds_the_dossiers_of_sub_units(world):
+    user, objects = world(Role.UNIT_HEAD)
+    mine = objects["dossier"]["own"].unit
+    team = unit("Tổ Chuyển đổi số")
+    team.parent = mine
+    team.save()
+    procedure = make_procedure("1.000099.000.00.00.H29", unit=team)
+    sub = make_dossier(procedure, code="HS-TEAM")
+    service.rebuild()
+    results = service.search("", include_private=True, user=user, kind="dossier")
+    assert _keys(results) == {f"dossier:{objects['dossier']['own'].pk}", f"dossier:{sub.pk}"}
+
+
+def test_a_staff_only_kind_without_a_scope_function_shows_nothing(engine, admin_user):
+    from search.engines.base import item_to_doc
+    from search.registry import SearchItem
+
+    item = SearchItem(kind="secret", key="secret:1", title="Mật", url="", public=False)
+    engine.index([item_to_doc(item, "t:secret:1")])
+    engine.refresh()
+    assert service.search("", include_private=True, user=admin_user, kind="secret").count == 0
+    assert service.search("", include_private=True, kind="secret").count == 1  # trusted caller
