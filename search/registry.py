@@ -22,6 +22,11 @@ embedded engine calls the app's ORM aggregation; both must agree):
   of the query from completed_on, completed_late, completed_delay_days and open (bool).
 - "survey_answer" (regulations.surveys): criterion_id, factor_id, unit_id, procedure_id,
   quarter ("2017-Q1"), value (1..5), satisfied (bool: value >= 4).
+- "feedback" (regulations.feedback): unit_id, status.
+- "notification" (regulations.planning): recipient_id, notice_kind.
+
+Every staff-only item carries a `scope_key` and its kind a registered scope function
+(search/scope.py): search shows staff what the kind's admin listing shows them.
 """
 
 import datetime
