@@ -39,6 +39,10 @@ class UnitHeadApprovalTask(AbstractGroupApprovalTask):
         )
         return states.filter(workflow_state__object_id__in=[str(pk) for pk in ids])
 
+    def notified_users(self, obj, users):
+        """Who is mailed when a record reaches this step: the heads of its own unit."""
+        return users.filter(staff_profile__unit_id=getattr(obj, "responsible_unit_id", None))
+
     @classmethod
     def get_description(cls):
         return _("Trưởng đơn vị duyệt phiếu rà soát của chính đơn vị mình.")
