@@ -54,6 +54,7 @@ bench: install
 messages: install
 	$(MANAGE) makemessages -l en --ignore ".venv/*" --ignore "var/*"
 	$(BIN)/python tools/fill_po.py
+	$(BIN)/python tools/build_vi_po.py
 	$(MANAGE) compilemessages --ignore ".venv/*"
 
 clean:
