@@ -6,7 +6,9 @@ import re
 
 SIDEBAR = re.compile(r'<script[^>]*id="wagtail-sidebar-props"[^>]*>(.*?)</script>', re.S)
 HIDDEN = re.compile(r"(?s)<script.*?</script>|<style.*?</style>|<svg.*?</svg>")
-ATTRIBUTES = re.compile(r'(?:title|placeholder|aria-label|alt|data-w-tooltip-content-value)="([^"]*)"')
+ATTRIBUTES = re.compile(
+    r'(?:title|placeholder|aria-label|alt|data-w-tooltip-content-value)="([^"]*)"'
+)
 EDIT_LINK = re.compile(r'href="(/admin/[^"]*/edit/\d+/)"')
 ADD_LINK = re.compile(r'href="(/admin/[^"?]*/add/)"')
 

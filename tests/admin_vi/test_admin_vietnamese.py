@@ -56,7 +56,8 @@ ENGLISH_PHRASES = [
 ]
 # Whole texts only (a title, a cell, a button), as they are too short for substrings.
 ENGLISH_WORDS = ["True", "False", "Live", "Actions", "Search…", "Submitted", "Rejected",
-                 "Approve", "Approved", "Snippets", "Instances", "Back", "Next", "Previous"]  # fmt: skip
+                 "Approve", "Approved", "Snippets", "Instances", "Back", "Next",
+                 "Previous"]  # fmt: skip
 
 NO_MATCH = "zzzqxv-khong-co"
 
