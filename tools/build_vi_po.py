@@ -1,6 +1,7 @@
 """Build locale/vi/LC_MESSAGES/django.po: our Vietnamese for Wagtail's admin strings.
 
 Usage: python tools/build_vi_po.py [--check]  (then `manage.py compilemessages`).
+Also djangojs.po, the same way, from tools/vi_admin_js.tsv.
 
 Wagtail's own Vietnamese catalogue is incomplete (and has a few faults, such as
 "%(label)svà Xuất bản"). tools/vi_admin.tsv holds one "msgid<TAB>Vietnamese" pair a
@@ -20,8 +21,12 @@ import taggit
 import wagtail
 
 ROOT = Path(__file__).resolve().parent.parent
-PO = ROOT / "locale" / "vi" / "LC_MESSAGES" / "django.po"
-TSV = ROOT / "tools" / "vi_admin.tsv"
+LC = ROOT / "locale" / "vi" / "LC_MESSAGES"
+# domain: our TSV. djangojs holds the strings of the admin's scripts (sidebar, editor).
+DOMAINS = {
+    "django": ROOT / "tools" / "vi_admin.tsv",
+    "djangojs": ROOT / "tools" / "vi_admin_js.tsv",
+}
 WAGTAIL = Path(wagtail.__file__).parent
 SOURCES = [
     WAGTAIL / app
@@ -59,11 +64,13 @@ FIELD = re.compile(r'^(msgctxt|msgid_plural|msgid) "(.*)"$')
 PLACEHOLDER = re.compile(r"%(?:\([a-z_]+\))?[sd]")
 
 
-def wagtail_entries():
+def wagtail_entries(domain="django"):
     """{key: {"msgid", "msgid_plural"?, "msgctxt"?, "python_format"}} from Wagtail's en .po."""
     found = {}
     for package in SOURCES:
-        path = package / "locale" / "en" / "LC_MESSAGES" / "django.po"
+        path = package / "locale" / "en" / "LC_MESSAGES" / f"{domain}.po"
+        if not path.exists():
+            continue
         for block in path.read_text(encoding="utf-8").split("\n\n"):
             entry, field = {}, None
             for line in block.splitlines():
@@ -76,29 +83,32 @@ def wagtail_entries():
                 elif line.startswith("msgstr"):
                     field = None
             if entry.get("msgid"):
-                entry["python_format"] = "python-format" in block
+                entry["python_format"] = "python-format" in block or (
+                    domain == "djangojs" and bool(PLACEHOLDER.search(entry["msgid"]))
+                )
                 ctx = f"[{entry['msgctxt']}] " if "msgctxt" in entry else ""
                 found.setdefault(ctx + entry["msgid"], entry)
     return found
 
 
-def pairs():
-    for number, line in enumerate(TSV.read_text(encoding="utf-8").splitlines(), 1):
+def pairs(domain="django"):
+    for number, line in enumerate(DOMAINS[domain].read_text(encoding="utf-8").splitlines(), 1):
         if line.strip() and not line.startswith("#"):
             key, _, vi = line.partition("\t")
             yield number, key, vi
 
 
-def build():
-    entries, out, errors = wagtail_entries(), [HEADER], []
-    for number, key, vi in pairs():
+def build(domain="django"):
+    entries, out, errors = wagtail_entries(domain), [HEADER], []
+    tsv = DOMAINS[domain].name
+    for number, key, vi in pairs(domain):
         entry = entries.get(key)
         if entry is None:
-            errors.append(f"vi_admin.tsv:{number}: not a Wagtail msgid: {key!r}")
+            errors.append(f"{tsv}:{number}: not a Wagtail msgid: {key!r}")
             continue
         source = set(PLACEHOLDER.findall(entry["msgid"] + entry.get("msgid_plural", "")))
         if entry["python_format"] and not set(PLACEHOLDER.findall(vi)) <= source:
-            errors.append(f"vi_admin.tsv:{number}: placeholders differ: {key!r}")
+            errors.append(f"{tsv}:{number}: placeholders differ: {key!r}")
         lines = ["#, python-format"] if entry["python_format"] else []
         if "msgctxt" in entry:
             lines.append(f'msgctxt "{entry["msgctxt"]}"')
@@ -112,20 +122,22 @@ def build():
 
 
 def main(argv):
-    text, errors = build()
-    if errors:
-        print("\n".join(errors), file=sys.stderr)
-        return 1
-    if "--check" in argv:
-        current = PO.read_text(encoding="utf-8") if PO.exists() else ""
-        if current != text:
-            print(f"{PO.relative_to(ROOT)} is stale: run tools/build_vi_po.py", file=sys.stderr)
-            return 1
-        return 0
-    PO.parent.mkdir(parents=True, exist_ok=True)
-    PO.write_text(text, encoding="utf-8")
-    print(f"{PO.relative_to(ROOT)}: {text.count(chr(10) + 'msgid ')} entries")
-    return 0
+    status = 0
+    for domain in DOMAINS:
+        po = LC / f"{domain}.po"
+        text, errors = build(domain)
+        if errors:
+            print("\n".join(errors), file=sys.stderr)
+            status = 1
+        elif "--check" in argv:
+            if (po.read_text(encoding="utf-8") if po.exists() else "") != text:
+                print(f"{po.relative_to(ROOT)} is stale: run tools/build_vi_po.py", file=sys.stderr)
+                status = 1
+        else:
+            po.parent.mkdir(parents=True, exist_ok=True)
+            po.write_text(text, encoding="utf-8")
+            print(f"{po.relative_to(ROOT)}: {text.count(chr(10) + 'msgid ')} entries")
+    return status
 
 
 if __name__ == "__main__":

@@ -3,8 +3,10 @@ Wagtail's own msgids, compiled, and winning over Wagtail's catalogue."""
 
 import gettext
 import importlib.util
+import json
 from pathlib import Path
 
+from django.urls import reverse
 from django.utils import translation
 from django.utils.translation import gettext as _
 from django.utils.translation import ngettext
@@ -52,3 +54,12 @@ def test_vietnamese_admin_strings_override_and_complete_wagtails():
 def test_english_admin_stays_english():
     with translation.override("en"):
         assert _("Request changes") == "Request changes"
+
+
+def test_the_admin_scripts_catalogue_is_vietnamese_too(client):
+    with translation.override("vi"):
+        response = client.get(reverse("wagtailadmin_javascript_catalog"))
+    body = response.content.decode()
+    assert response.status_code == 200
+    for vi in ["Trình đơn chính", "Đang tự động lưu…"]:
+        assert vi in body or json.dumps(vi)[1:-1] in body
