@@ -41,7 +41,8 @@ class UnitHeadApprovalTask(AbstractGroupApprovalTask):
 
     def notified_users(self, obj, users):
         """Who is mailed when a record reaches this step: the heads of its own unit."""
-        return users.filter(staff_profile__unit_id=getattr(obj, "responsible_unit_id", None))
+        unit_id = getattr(obj, "responsible_unit_id", None)
+        return users.filter(staff_profile__unit_id=unit_id) if unit_id else users.none()
 
     @classmethod
     def get_description(cls):
