@@ -19,6 +19,8 @@ $(STAMP): $(BIN)/python pyproject.toml constraints.txt
 
 install: $(STAMP)
 
+# Links in e-mails (BASE_URL) point at the port served, unless BASE_URL is given.
+run: export BASE_URL ?= http://127.0.0.1:$(PORT)
 run: install
 	$(MANAGE) migrate --noinput
 	$(MANAGE) load_demo
@@ -52,6 +54,7 @@ bench: install
 messages: install
 	$(MANAGE) makemessages -l en --ignore ".venv/*" --ignore "var/*"
 	$(BIN)/python tools/fill_po.py
+	$(BIN)/python tools/build_vi_po.py
 	$(MANAGE) compilemessages --ignore ".venv/*"
 
 clean:

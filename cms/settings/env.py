@@ -137,3 +137,20 @@ def email_from_env(default_backend):
         "EMAIL_USE_SSL": parts.scheme == "smtps",
         "EMAIL_USE_TLS": query.get("tls", "").lower() in TRUE_VALUES,
     }
+
+
+def served_base_url(argv, port=None):
+    """Development's base URL: the address `runserver` serves, else 127.0.0.1:PORT.
+
+    `manage.py runserver 0.0.0.0:8010` → "http://127.0.0.1:8010" (links must open on
+    this machine); `runserver 8010` → the same; no runserver → PORT or 8000.
+    """
+    host, port = "127.0.0.1", port or "8000"
+    if "runserver" in argv:
+        rest = [a for a in argv[argv.index("runserver") + 1 :] if not a.startswith("-")]
+        if rest:
+            addr_host, _, addr_port = rest[0].rpartition(":")
+            port = addr_port or port
+            if addr_host and addr_host not in ("0.0.0.0", "[::]", "0"):
+                host = addr_host
+    return f"http://{host}:{port}"

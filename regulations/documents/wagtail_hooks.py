@@ -11,6 +11,7 @@ from wagtail.admin.panels import (
     ObjectList,
     TabbedInterface,
 )
+from wagtail.admin.ui.tables import BooleanColumn
 from wagtail.admin.viewsets.base import ViewSet
 from wagtail.admin.widgets import ListingButton
 from wagtail.snippets.models import register_snippet
@@ -34,7 +35,7 @@ class LegalDocumentViewSet(SnippetViewSet):
         "document_type",
         "issued_date",
         "validity_status",
-        "live",
+        BooleanColumn("live", label=_("Đang công bố"), sort_key="live"),
     ]
     list_filter = [
         "kind",

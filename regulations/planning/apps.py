@@ -7,4 +7,7 @@ class PlanningConfig(AppConfig):
     verbose_name = "Kế hoạch và rà soát"
 
     def ready(self):
-        from . import signals  # noqa: F401
+        from . import signals  # noqa: F401 - connects the notice receivers
+        from .workflow_mail import connect
+
+        connect()

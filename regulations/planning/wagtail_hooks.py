@@ -15,6 +15,7 @@ from wagtail.admin.panels import (
     TabbedInterface,
 )
 from wagtail.admin.ui.components import Component
+from wagtail.admin.ui.tables import Column
 from wagtail.admin.widgets import AdminDateInput
 from wagtail.permissions import register_permission_policy
 from wagtail.snippets.models import register_snippet
@@ -47,7 +48,11 @@ class PlanViewSet(SnippetViewSet):
     model = Plan
     icon = "list-ol"
     menu_label = _("Kế hoạch")
-    list_display = ["__str__", "document", "updated_at"]
+    list_display = [
+        "__str__",
+        "document",
+        Column("updated_at", label=_("Cập nhật lúc"), sort_key="updated_at"),
+    ]
     search_fields = ["document__number_symbol", "document__title", "objectives"]
     search_backend_name = None
     panels = [
@@ -130,8 +135,14 @@ class ReviewRecordViewSet(ScopedSnippetViewSet):
     edit_view_class = ObjectPermissionEditView
     index_view_class = ObjectPermissionIndexView
     inspect_view_enabled = True
-    list_display = ["title", "target_label", "outcome", "responsible_unit", "status_label",
-                    "next_step_link"]  # fmt: skip
+    list_display = [
+        "title",
+        Column("target_label", label=_("Đối tượng rà soát")),
+        "outcome",
+        "responsible_unit",
+        "status_label",
+        "next_step_link",
+    ]
     list_filter = ["plan", "outcome", "responsible_unit", "target_kind"]
     search_fields = ["title", "reason"]
     search_backend_name = None

@@ -20,3 +20,12 @@ def so(value, decimals=0):
 @register.filter
 def ngay(value):
     return short_date(value)
+
+
+@register.filter
+def ho_ten(user):
+    """A person's name in Vietnamese order (họ, then tên), else the username."""
+    if user is None:
+        return ""
+    name = f"{user.last_name} {user.first_name}".strip()
+    return name or user.get_username()

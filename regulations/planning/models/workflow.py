@@ -39,6 +39,11 @@ class UnitHeadApprovalTask(AbstractGroupApprovalTask):
         )
         return states.filter(workflow_state__object_id__in=[str(pk) for pk in ids])
 
+    def notified_users(self, obj, users):
+        """Who is mailed when a record reaches this step: the heads of its own unit."""
+        unit_id = getattr(obj, "responsible_unit_id", None)
+        return users.filter(staff_profile__unit_id=unit_id) if unit_id else users.none()
+
     @classmethod
     def get_description(cls):
         return _("Trưởng đơn vị duyệt phiếu rà soát của chính đơn vị mình.")
