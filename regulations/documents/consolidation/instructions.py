@@ -102,7 +102,8 @@ def read_instruction(text: str, context=()) -> Parsed:
     first = found[0][0]
     if first in (REPLACE_WORDS, REMOVE_WORDS, "insert_words"):
         parsed.actions = [REPLACE_WORDS if first == "insert_words" else first]
-        parsed.operations = _word_operations(first, sentence[found[0][1] :], context)
+        for verb, part in _word_sentences(sentence[found[0][1] :]):
+            parsed.operations += _word_operations(verb, part, context)
         return parsed
     parsed.actions = list(dict.fromkeys(a for a, _s, _e in found))
     stream = _stream(sentence, found)
@@ -182,6 +183,17 @@ def _take_unit(remaining: list[Unit], token: targets.Token) -> Unit | None:
     if len(remaining) == 1 and not remaining[0].level:
         return remaining.pop(0)
     return None
+
+
+def _word_sentences(text: str) -> list[tuple[str, str]]:
+    """ "thay thế … tại Điều 5; bỏ cụm từ … tại Điều 7" → one part per verb."""
+    parts = re.split(r";\s*(?=(?:thay|bỏ|bổ\s+sung)\b)", text, flags=re.I)
+    out = []
+    for part in parts:
+        found = verbs(part)
+        if found and found[0][0] in (REPLACE_WORDS, REMOVE_WORDS, "insert_words"):
+            out.append((found[0][0], part))
+    return out
 
 
 def _word_operations(verb: str, text: str, context) -> list[Operation]:

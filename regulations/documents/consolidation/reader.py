@@ -1,0 +1,229 @@
+"""Đọc văn bản sửa đổi: an amending document's provisions → instructions per amended law.
+
+An amending law holds its instructions as provisions, one instruction with its quotation
+per provision (as `import_docx` stores them). A law amending several laws has one
+article per law ("Điều 1. Sửa đổi, bổ sung một số điều của Luật Đầu tư công …"); a
+provision "Sửa đổi, bổ sung một số khoản của Điều 5 như sau:" gives its sub-provisions
+their article. The amended law is named by number in the article or the preamble
+("… của Luật bảo hiểm y tế số 25/2008/QH12"), or by name and date.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from search.text import fold
+
+from ..structure import ProvisionLevel, place
+from . import targets
+from .instructions import Parsed, read_instruction, verbs
+from .quotes import split_instruction
+
+L = ProvisionLevel
+NUMBER_RE = r"\d+/\d{4}/[A-ZĐ0-9\-]+"
+NUMBERED_RE = re.compile(
+    rf"\bsố\s+({NUMBER_RE})(?:\s+ngày\s+(\d{{1,2}})\s+tháng\s+(\d{{1,2}})\s+năm\s+(\d{{4}}))?"
+)
+KIND_RE = re.compile(r"\b(?:Bộ\s+luật|Luật|Pháp\s+lệnh|Nghị\s+quyết|BỘ\s+LUẬT|LUẬT|PHÁP\s+LỆNH)\b")
+NAME_END_RE = re.compile(r"\s+(?:số|đã|được|ngày)\s|[:;.]|\s*$")
+GROUP_RE = re.compile(r"sửa\s+đổi.*?\bcủa\s+(?:các\s+)?(?:Bộ\s+luật|Luật|Pháp\s+lệnh)", re.I)
+CLOSING_TITLES = ("hieu luc", "dieu khoan thi hanh", "quy dinh chuyen tiep", "thi hanh")
+
+
+@dataclass
+class LawRef:
+    """How an amending text names the law it amends (văn bản được sửa đổi)."""
+
+    name: str = ""
+    number: str = ""
+    date: str = ""  # YYYY-MM-DD when given
+
+    def __bool__(self) -> bool:
+        return bool(self.name or self.number)
+
+
+@dataclass
+class Instruction:
+    """One instruction (chỉ dẫn sửa đổi) of the amending document."""
+
+    source: str  # its path in the amending document, e.g. "dieu-1/khoan-3"
+    text: str  # the provision's text: instruction line and quotation
+    parsed: Parsed
+
+    @property
+    def action(self) -> str:
+        return self.parsed.action
+
+    @property
+    def operations(self):
+        return self.parsed.operations
+
+
+@dataclass
+class Group:
+    """The instructions addressed to one amended law."""
+
+    law: LawRef
+    source: str = ""  # the grouping article, "" for the whole document
+    instructions: list[Instruction] = field(default_factory=list)
+
+
+@dataclass
+class Reading:
+    """What the reader found in an amending document."""
+
+    groups: list[Group] = field(default_factory=list)
+
+    @property
+    def instructions(self) -> list[Instruction]:
+        return [i for g in self.groups for i in g.instructions]
+
+    def for_base(self, number: str = "", title: str = "") -> list[Instruction]:
+        """The instructions addressed to the base document with this number or title."""
+        chosen = [g for g in self.groups if matches(g.law, number, title)]
+        if not chosen and len(self.groups) == 1:
+            chosen = self.groups
+        return [i for g in chosen for i in g.instructions]
+
+
+def laws_named(text: str) -> list[LawRef]:
+    """Every "Luật X số N (ngày …)" in a text; "Luật số N" (an earlier amendment) is skipped."""
+    text = " ".join((text or "").split())
+    found = []
+    for match in NUMBERED_RE.finditer(text):
+        before = text[: match.start()].rstrip()
+        kinds = list(KIND_RE.finditer(before))
+        if not kinds or kinds[-1].end() == len(before):
+            continue
+        name = before[kinds[-1].start() :]
+        number, day, month, year = match.groups()
+        date = f"{year}-{int(month):02d}-{int(day):02d}" if year else ""
+        found.append(LawRef(name, number, date))
+    return found
+
+
+def law_named_after(text: str) -> LawRef | None:
+    """The law named at the start of `text` ("Luật Viên chức", maybe with its number)."""
+    text = " ".join((text or "").split())
+    kind = KIND_RE.match(text)
+    if not kind:
+        return None
+    numbered = laws_named(text)
+    if numbered and text.startswith(numbered[0].name):
+        return numbered[0]
+    end = NAME_END_RE.search(text, kind.end())
+    return LawRef(text[: end.start()] if end else text)
+
+
+def matches(law: LawRef, number: str = "", title: str = "") -> bool:
+    if law.number and number:
+        return same_number(law.number, number)
+    return bool(law.name and title) and fold(law.name) in fold(title)
+
+
+def same_number(a: str, b: str) -> bool:
+    """13/2008/QH12 = 13/2008/qh12; "04/2007/QH11" (a typo for QH12) matches by number/year."""
+    a, b = a.strip().upper(), b.strip().upper()
+    return a == b or a.split("/")[:2] == b.split("/")[:2]
+
+
+def read(rows, preamble_law: LawRef | None = None) -> Reading:
+    """Read an amending document's provisions (level, number, title, text rows in order)."""
+    rows = list(rows)
+    placed, _warnings = place([(r.level, r.number) for r in rows])
+    preamble = " ".join(r.text for r in rows if r.level == L.PREAMBLE)
+    known = laws_named(preamble)
+    default = preamble_law or (known[0] if known else LawRef())
+    reading = Reading()
+    children = _children(placed)
+    for i, row in enumerate(rows):
+        if row.level != L.ARTICLE:
+            continue
+        head = f"{row.title} {_first_line(row.text)}"
+        if fold(row.title).startswith(CLOSING_TITLES):
+            continue
+        if GROUP_RE.search(head):
+            group = Group(_group_law(head, known) or default, placed[i].path)
+            if verbs(split_instruction(row.text).instruction) and not GROUP_RE.search(
+                _first_line(row.text)
+            ):
+                group.instructions.append(_instruction(row, placed[i].path, ()))
+            _walk(rows, placed, children, i, (), group)
+            reading.groups.append(group)
+        elif _is_instruction(row.text):
+            group = _default_group(reading, default)
+            group.instructions.append(_instruction(row, placed[i].path, ()))
+    return reading
+
+
+def _default_group(reading: Reading, law: LawRef) -> Group:
+    for group in reading.groups:
+        if group.source == "":
+            return group
+    reading.groups.append(Group(law))
+    return reading.groups[-1]
+
+
+def _group_law(head: str, known: list[LawRef]) -> LawRef | None:
+    """The law an article "Sửa đổi, bổ sung một số điều của Luật X số N" addresses."""
+    after = re.split(r"\bcủa\s+(?:các\s+)?", head, maxsplit=1, flags=re.I)
+    tail = fold(after[1] if len(after) > 1 else head)
+    for other in sorted(known, key=lambda k: -len(k.name)):
+        if other.number and other.name and tail.startswith(fold(other.name)):
+            return other
+    law = law_named_after(after[1] if len(after) > 1 else head)
+    if law is None:
+        return None
+    if not law.number:
+        for other in known:
+            if other.number and fold(other.name) == fold(law.name):
+                law.number, law.date = other.number, law.date or other.date
+    return law
+
+
+def _walk(rows, placed, children, index, context, group: Group) -> None:
+    for child in children.get(index, []):
+        row = rows[child]
+        sub = children.get(child, [])
+        if sub and _is_context(row.text):
+            _walk(rows, placed, children, child, _context_of(row.text, context), group)
+            continue
+        if row.text.strip():
+            group.instructions.append(_instruction(row, placed[child].path, context))
+        if sub:
+            _walk(rows, placed, children, child, context, group)
+
+
+def _instruction(row, source: str, context) -> Instruction:
+    return Instruction(source, row.text, read_instruction(row.text, context))
+
+
+def _is_instruction(text: str) -> bool:
+    split = split_instruction(text)
+    return bool(verbs(split.instruction)) and bool(split.quoted or "bãi bỏ" in text.lower())
+
+
+def _is_context(text: str) -> bool:
+    """A provision that only introduces its sub-provisions' instructions (no quotation)."""
+    split = split_instruction(text)
+    return not split.quoted and text.rstrip().endswith(":")
+
+
+def _context_of(text: str, outer) -> tuple:
+    refs = targets.resolve(targets.tokens(split_instruction(text).instruction), outer)
+    if len(refs) != 1:
+        return tuple(outer)
+    return tuple((t.level, t.number) for t in reversed(refs[0].chain))
+
+
+def _children(placed) -> dict[int, list[int]]:
+    out: dict[int, list[int]] = {}
+    for node in placed:
+        if node.parent_index is not None:
+            out.setdefault(node.parent_index, []).append(node.index)
+    return out
+
+
+def _first_line(text: str) -> str:
+    return (text or "").split("\n", 1)[0]
