@@ -15,8 +15,8 @@ from dataclasses import dataclass, field
 from ..structure import RANK, ProvisionLevel
 
 L = ProvisionLevel
-OPEN = "“\"«‘"
-CLOSE = "”\"»’"
+OPEN = '“"«‘'
+CLOSE = '”"»’'
 ARTICLE_RE = re.compile(r"^Điều\s+(\d{1,4}[a-zđ]?\d*)\s*[.:]\s*(.*)$")
 CLAUSE_RE = re.compile(r"^(\d{1,3}[a-zđ]?\d*)\s*\.(?!\d)\s*(.*)$")
 POINT_RE = re.compile(r"^([a-zđ]\d{0,2})\s*\)\s*(.*)$")
@@ -91,7 +91,7 @@ def _closes(line: str) -> bool:
     stripped = re.sub(r"[.;,\s]+$", "", line)
     if not stripped or stripped[-1] not in CLOSE:
         return False
-    return line.count("“") < line.count("”") or stripped[-1] in "\"»’"
+    return line.count("“") < line.count("”") or stripped[-1] in '"»’'
 
 
 def classify(line: str, inside: str | None) -> tuple[str, str, str] | None:

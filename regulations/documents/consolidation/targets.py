@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from ..structure import RANK, ROOTED_LEVELS, ProvisionLevel, segment
+from ..structure import POINT_LETTERS, RANK, ROOTED_LEVELS, ProvisionLevel, segment
 
 L = ProvisionLevel
 _ROMAN = r"[IVXLCDM]+"
@@ -44,7 +44,6 @@ TOKEN_RE = re.compile(
     re.IGNORECASE,
 )
 OTHER_LAW_RE = re.compile(r"^\s*(?:của\s+)?(?:Bộ\s+)?Luật\b", re.IGNORECASE)
-POINT_LETTERS = "abcdđeghiklmnopqrstuvxy"
 
 
 @dataclass(frozen=True)
@@ -161,23 +160,3 @@ def resolve(stream: list[Token], context: list[tuple[str, str]] = ()) -> list[Re
             if RANK[L(ref.top.level)] > RANK[L(level)]:
                 ref.chain.append(Token(level, number, ref.top.role))
     return refs
-
-
-def number_key(number: str) -> tuple:
-    """Sort key of a unit number: 7 < 7a < 7b < 8; d < đ < đ1 < e."""
-    number = number.strip().lower()
-    match = re.fullmatch(r"(\d+)([a-zđ]?)(\d*)", number)
-    if match:
-        digits, letter, tail = match.groups()
-        return (0, int(digits), _letter(letter), int(tail or 0))
-    match = re.fullmatch(r"([a-zđ])(\d*)", number)
-    if match:
-        letter, tail = match.groups()
-        return (1, _letter(letter), int(tail or 0), 0)
-    return (2, 0, 0, 0)
-
-
-def _letter(letter: str) -> int:
-    if not letter:
-        return -1
-    return POINT_LETTERS.index(letter) if letter in POINT_LETTERS else ord(letter)
