@@ -19,7 +19,7 @@ import re
 from dataclasses import dataclass, field
 
 from . import targets
-from .quotes import Unit, parse_units, split_instruction
+from .quotes import Unit, parse_units, split_instruction, units_for
 
 REPLACE = "replace"
 INSERT = "insert"
@@ -50,6 +50,9 @@ _VERBS = [
     (REPEAL, r"\bbỏ(?=\s+(?:các\s+)?(?:điều|khoản|điểm|chương|mục)\b)"),
 ]
 VERB_RE = re.compile("|".join(f"(?P<v{i}>{p})" for i, (_a, p) in enumerate(_VERBS)), re.I)
+PASSIVE_WORDS_RE = re.compile(
+    r"(?:cụm\s+)?từ\s+[“\"][^”\"]*[”\"]\s+(?:được\s+)?(?:thay\s+(?:thế\s+)?)?bằng\b", re.I
+)
 ANCHOR_RE = re.compile(r"\b(vào\s+sau|vào\s+trước|vào|sau)\b", re.I)
 QUOTED_RE = re.compile(r"[“\"]([^”\"]*)[”\"]")
 SCOPE_RE = re.compile(r"\b(?:tại|ở|trong|của)\b", re.I)
@@ -67,6 +70,7 @@ class Operation:
     old: str = ""  # words
     new: str = ""
     error: str = ""  # a reason code from REASONS when the reader already knows
+    law: str = ""  # "của Luật … số …" written after the target: maybe another law
 
 
 @dataclass
@@ -97,6 +101,8 @@ def read_instruction(text: str, context=()) -> Parsed:
     sentence = split.instruction
     parsed = Parsed(sentence)
     found = verbs(sentence)
+    if PASSIVE_WORDS_RE.search(sentence):
+        found = [(REPLACE_WORDS, 0, 0)]
     if not found:
         return parsed
     first = found[0][0]
@@ -109,8 +115,18 @@ def read_instruction(text: str, context=()) -> Parsed:
     stream = _stream(sentence, found)
     refs = targets.resolve([t for t, _action in stream], context)
     actions = {id(t): action for t, action in stream}
-    parsed.operations = _unit_operations(refs, actions, parse_units(split.quoted))
+    parsed.operations = _unit_operations(refs, actions, _quoted_units(refs, actions, split))
     return parsed
+
+
+def _quoted_units(refs, actions, split) -> list[Unit]:
+    """The quoted units, cut at the replaced/inserted targets' labels when possible."""
+    expected = [
+        (r.chain[0].level, r.chain[0].number)
+        for r in refs
+        if r.role == "target" and actions.get(id(r.chain[0])) in (REPLACE, INSERT)
+    ]
+    return units_for(split, expected) or parse_units(split.quoted)
 
 
 def _stream(sentence: str, found) -> list[tuple[targets.Token, str]]:
@@ -153,13 +169,15 @@ def _unit_operations(refs, actions, units: list[Unit]) -> list[Operation]:
     remaining = list(units)
     last_insert = ""
     anchors = [r for r in refs if r.role == "anchor"]
+    laws, law = {}, ""
+    for ref in reversed(refs):  # "Bãi bỏ các điều 32, 33 … của Luật X": X for all
+        law = ref.law or law
+        laws[id(ref)] = law
     for ref in refs:
         if ref.role != "target":
             continue
         action = actions.get(id(ref.chain[0]), REPLACE)
-        op = Operation(action, ref.path)
-        if ref.other_law:
-            op.error = "other_law"
+        op = Operation(action, ref.path, law=laws[id(ref)])
         if action in (REPLACE, INSERT):
             op.unit = _take_unit(remaining, ref.chain[0])
             if op.unit is None and not op.error:
@@ -190,6 +208,9 @@ def _word_sentences(text: str) -> list[tuple[str, str]]:
     parts = re.split(r";\s*(?=(?:thay|bỏ|bổ\s+sung)\b)", text, flags=re.I)
     out = []
     for part in parts:
+        if PASSIVE_WORDS_RE.search(part):
+            out.append((REPLACE_WORDS, part))
+            continue
         found = verbs(part)
         if found and found[0][0] in (REPLACE_WORDS, REMOVE_WORDS, "insert_words"):
             out.append((found[0][0], part))
@@ -226,7 +247,7 @@ def _word_pairs(verb: str, text: str, quoted: list[str]) -> list[tuple[str, str]
             return [(quoted[1], f"{quoted[0]} {quoted[1]}")]
         return []
     pairs = re.findall(
-        r"[“\"]([^”\"]*)[”\"]\s*(?:thành|bằng)\s+(?:các\s+)?(?:cụm\s+)?(?:từ\s+)?[“\"]([^”\"]*)[”\"]",
+        r"[“\"]([^”\"]*)[”\"]\s*(?:được\s+)?(?:thay\s+(?:thế\s+)?)?(?:thành|bằng)\s+(?:các\s+)?(?:cụm\s+)?(?:từ\s+)?[“\"]([^”\"]*)[”\"]",
         text,
         flags=re.I,
     )

@@ -49,6 +49,7 @@ class Split:
 
     instruction: str
     quoted: list[str]  # the quoted paragraphs, quotation marks removed
+    opens: list[bool] = field(default_factory=list)  # paragraph opened a quotation
 
 
 def split_instruction(text: str) -> Split:
@@ -66,7 +67,8 @@ def split_instruction(text: str) -> Split:
             head[-1], first = inline
             rest = [first, *lines[i + 1 :]]
             break
-    return Split(" ".join(head), [unquote(line) for line in rest if unquote(line)])
+    kept = [line for line in rest if unquote(line)]
+    return Split(" ".join(head), [unquote(x) for x in kept], [x[0] in OPEN for x in kept])
 
 
 def _inline_quote(line: str) -> tuple[str, str] | None:
@@ -138,6 +140,40 @@ def parse_units(paragraphs: list[str]) -> list[Unit]:
         (stack[-1].children if stack else top).append(unit)
         stack.append(unit)
     return top
+
+
+def units_for(split: Split, expected: list[tuple[str, str]]) -> list[Unit] | None:
+    """One unit per expected (level, number); see _units_at. Cuts at paragraphs that open
+    a quotation (“) first, then anywhere."""
+    return _units_at(split.quoted, expected, split.opens) or _units_at(split.quoted, expected)
+
+
+def _units_at(paragraphs: list[str], expected, allowed=None) -> list[Unit] | None:
+    """One unit per expected (level, number), cutting the quotation where each opens.
+
+    "Sửa đổi điểm c khoản 1, khoản 2 và điểm d khoản 3" quotes “c) …”, “2. …”, “d) …”:
+    read as one text, "d)" would be a point of "2."; cut at the expected labels it is not.
+    None when the labels are not all found in order.
+    """
+    cuts: list[int] = []
+    for i, line in enumerate(paragraphs):
+        if len(cuts) == len(expected):
+            break
+        if allowed is not None and not allowed[i]:
+            continue
+        found = classify(line, None)
+        if found and (found[0], found[1]) == tuple(expected[len(cuts)]):
+            cuts.append(i)
+    if len(cuts) != len(expected) or not expected or cuts[0] != 0:
+        return None
+    units = []
+    for n, start in enumerate(cuts):
+        end = cuts[n + 1] if n + 1 < len(cuts) else len(paragraphs)
+        parsed = parse_units(paragraphs[start:end])
+        if len(parsed) != 1:
+            return None
+        units.append(parsed[0])
+    return units
 
 
 def _unit(level: str, number: str, rest: str) -> Unit:

@@ -148,12 +148,12 @@ def read(rows, preamble_law: LawRef | None = None) -> Reading:
             if verbs(split_instruction(row.text).instruction) and not GROUP_RE.search(
                 _first_line(row.text)
             ):
-                group.instructions.append(_instruction(row, placed[i].path, ()))
+                group.instructions.append(_instruction(row, placed[i].path, (), group.law))
             _walk(rows, placed, children, i, (), group)
             reading.groups.append(group)
         elif _is_instruction(row.text):
             group = _default_group(reading, default)
-            group.instructions.append(_instruction(row, placed[i].path, ()))
+            group.instructions.append(_instruction(row, placed[i].path, (), group.law))
     return reading
 
 
@@ -190,13 +190,25 @@ def _walk(rows, placed, children, index, context, group: Group) -> None:
             _walk(rows, placed, children, child, _context_of(row.text, context), group)
             continue
         if row.text.strip():
-            group.instructions.append(_instruction(row, placed[child].path, context))
+            group.instructions.append(_instruction(row, placed[child].path, context, group.law))
         if sub:
             _walk(rows, placed, children, child, context, group)
 
 
-def _instruction(row, source: str, context) -> Instruction:
-    return Instruction(source, row.text, read_instruction(row.text, context))
+def _instruction(row, source: str, context, law: LawRef) -> Instruction:
+    parsed = read_instruction(row.text, context)
+    for op in parsed.operations:
+        if op.law and not op.error and not _same_law(op.law, law):
+            op.error = "other_law"
+    return Instruction(source, row.text, parsed)
+
+
+def _same_law(cited: str, law: LawRef) -> bool:
+    """Whether "Luật thi hành án dân sự số 26/2008/QH12" (after a target) is `law`."""
+    named = laws_named(cited) or [LawRef(cited)]
+    return matches(law, named[0].number, named[0].name) or (
+        not named[0].number and bool(law.name) and fold(law.name) in fold(cited)
+    )
 
 
 def _is_instruction(text: str) -> bool:

@@ -43,7 +43,10 @@ TOKEN_RE = re.compile(
     ),
     re.IGNORECASE,
 )
-OTHER_LAW_RE = re.compile(r"^\s*(?:của\s+)?(?:Bộ\s+)?Luật\b", re.IGNORECASE)
+OTHER_LAW_RE = re.compile(
+    r"^\s*(?:của\s+)?((?:Bộ\s+luật|Luật|Pháp\s+lệnh)\b(?!\s+này)[^;:]*?)(?=\s+(?:đã|như|được)\b|[;:.]|$)",
+    re.IGNORECASE,
+)
 
 
 @dataclass(frozen=True)
@@ -53,7 +56,7 @@ class Token:
     level: str
     number: str
     role: str = "target"  # target | anchor (vào sau …) | container (vào …)
-    other_law: bool = False  # followed by "của Luật …": not the base document
+    law: str = ""  # the law cited right after ("của Luật … số …"), "" = the one amended
 
 
 @dataclass
@@ -71,8 +74,8 @@ class Ref:
         return self.chain[0].role
 
     @property
-    def other_law(self) -> bool:
-        return any(t.other_law for t in self.chain)
+    def law(self) -> str:
+        return next((t.law for t in self.chain if t.law), "")
 
     @property
     def path(self) -> str:
@@ -134,9 +137,9 @@ def tokens(text: str, role: str = "target") -> list[Token]:
     for match in TOKEN_RE.finditer(text):
         level = match.lastgroup
         after = text[match.end() :]
-        other = bool(OTHER_LAW_RE.match(after)) and not re.match(r"\s*của\s+Luật\s+này", after)
+        law = OTHER_LAW_RE.match(after)
         for number in _numbers(level, match.group(0)):
-            found.append(Token(level, number, role, other))
+            found.append(Token(level, number, role, law.group(1) if law else ""))
     return found
 
 

@@ -180,6 +180,11 @@ def _insert_after(rows, index, change: Change, amending_id) -> None:
     level = change.level or row.data.level
     parent = row.path.rpartition("/")[0]
     path = child_path(parent, level, change.number or "")
+    if change.number and any(r.path == path for r in rows):
+        raise _fail(
+            _("Quy định “%(path)s” đã có, không bổ sung được.") % {"path": path},
+            "already_exists",
+        )
     end = _subtree_end(rows, index)
     rows[end:end] = _new_unit(change, level, path, row.depth, amending_id)
 
@@ -213,6 +218,42 @@ def _insert(rows, change: Change, amending_id) -> None:
     rows[at:at] = _new_unit(change, level, path, depth, amending_id)
 
 
+_OLD_TONES = {
+    f"{base}{toned}": f"{marked}{plain}"
+    for base, plain, pairs in (
+        ("o", "a", ("àò", "áó", "ảỏ", "ãõ", "ạọ")),
+        ("o", "e", ("èò", "éó", "ẻỏ", "ẽõ", "ẹọ")),
+        ("u", "y", ("ỳù", "ýú", "ỷủ", "ỹũ", "ỵụ")),
+    )
+    for toned, marked in pairs
+}
+_OLD_TONES |= {k.capitalize(): v.capitalize() for k, v in _OLD_TONES.items()}
+_OLD_TONE_RE = re.compile(rf"({'|'.join(_OLD_TONES)})(?![\wđ])")
+
+
+def modern_tones(text: str) -> str:
+    """ "hoà", "Uỷ ban" → "hòa", "Ủy ban": one tone placement, same length, so that a
+    phrase written in one style is found in a text written in the other."""
+    return _OLD_TONE_RE.sub(lambda m: _OLD_TONES[m.group(1)], text)
+
+
+def _spans(text: str, wanted: str) -> list[int]:
+    spans, start = [], text.find(wanted) if wanted else -1
+    while start >= 0:
+        spans.append(start)
+        start = text.find(wanted, start + len(wanted))
+    return spans if len(text) == len(text.lower()) or text.islower() else spans
+
+
+def _swap_words(value: str, old: str, new: str) -> tuple[str, int]:
+    """`value` with every `old` (either tone placement) replaced by `new`; and the count."""
+    plain, wanted = modern_tones(value), modern_tones(old)
+    spans = _spans(plain, wanted) or _spans(plain.lower(), wanted.lower())
+    for start in reversed(spans):
+        value = value[:start] + new + value[start + len(old) :]
+    return value, len(spans)
+
+
 def _replace_words(rows, index, change: Change, amending_id) -> None:
     old, new = change.old or "", change.new or ""
     if not old:
@@ -222,10 +263,9 @@ def _replace_words(rows, index, change: Change, amending_id) -> None:
     for i in span:
         data = rows[i].data
         for attr in ("title", "text"):
-            value = getattr(data, attr)
-            if old in value:
-                found += value.count(old)
-                value = value.replace(old, new)
+            value, count = _swap_words(getattr(data, attr), old, new)
+            if count:
+                found += count
                 if not new:
                     value = re.sub(r" {2,}", " ", value).replace(" ,", ",").replace(" .", ".")
                 setattr(data, attr, value.strip() if attr == "title" else value)
