@@ -102,6 +102,10 @@ def change_of(op: ins.Operation, known: set[str] | None = None) -> Change:
         return Change(op.path, action, old=op.old, new=op.new)
     if op.action == ins.REPEAL:
         return Change(op.path, REPEAL)
+    if op.part == "title":
+        return Change(op.path, REPLACE, title=op.new)
+    if op.part == "text":
+        return Change(op.path, REPLACE, text=op.unit.text)
     unit = op.unit
     children = [_child(u) for c in unit.children for u in c.rows()]
     if op.action == ins.INSERT:
@@ -160,7 +164,7 @@ def consolidate(base_rows, instructions: list[Instruction], amending_id=None) ->
     checks = [
         _check(final, op)
         for index, (_n, op) in enumerate(plan)
-        if index not in bad and op.unit is not None and op.unit.level
+        if index not in bad and op.unit is not None and op.unit.level and not op.part
     ]
     outcomes = [
         _outcome(instruction, preset.get(n, []) + failed.get(n, []))
@@ -175,7 +179,7 @@ def _track(known: set[str], op: ins.Operation, change: Change) -> None:
         known.add(op.path)
     elif change.action == REPEAL:
         known.difference_update({p for p in known if p == op.path or p.startswith(op.path + "/")})
-    elif change.action == REPLACE and op.unit is not None and op.unit.level:
+    elif change.action == REPLACE and op.unit is not None and op.unit.level and not op.part:
         known.add(unit_path(op))
 
 

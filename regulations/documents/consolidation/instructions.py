@@ -19,7 +19,8 @@ import re
 from dataclasses import dataclass, field
 
 from . import targets
-from .quotes import Unit, parse_units, split_instruction, units_for
+from ..structure import ProvisionLevel as L
+from .quotes import Split, Unit, classify, parse_units, split_instruction, units_for
 
 REPLACE = "replace"
 INSERT = "insert"
@@ -39,7 +40,7 @@ REASONS = {
 }
 
 _VERBS = [
-    (REPLACE_WORDS, r"thay\s+(?:thế\s+)?(?:các\s+|một\s+số\s+)?(?:cụm\s+)?từ"),
+    (REPLACE_WORDS, r"(?:thay(?:\s+thế)?|sửa\s+đổi)\s+(?:các\s+|một\s+số\s+)?(?:cụm\s+)?từ"),
     (REMOVE_WORDS, r"bỏ\s+(?:các\s+|một\s+số\s+)?(?:cụm\s+)?từ"),
     ("insert_words", r"bổ\s+sung\s+(?:các\s+|một\s+số\s+)?(?:cụm\s+)?từ"),
     (REPLACE, r"(?:được\s+)?sửa\s+đổi\s*,?\s*bổ\s+sung"),
@@ -53,6 +54,11 @@ VERB_RE = re.compile("|".join(f"(?P<v{i}>{p})" for i, (_a, p) in enumerate(_VERB
 PASSIVE_WORDS_RE = re.compile(
     r"(?:cụm\s+)?từ\s+[“\"][^”\"]*[”\"]\s+(?:được\s+)?(?:thay\s+(?:thế\s+)?)?bằng\b", re.I
 )
+TITLE_RE = re.compile(
+    r"\btên\s+(?:của\s+)?(?:(?:Điều|điều)\s+\d+[a-zđ]?|(?:Chương|chương|Mục|mục|Phần|phần)"
+    r"\s+[\wđ]+(?:\s+(?:Chương|Phần)\s+[\wđ ]+?(?=\s+(?:và|như|của)\b|[,;:]|$))?|điều\b)"
+)
+INTRO_TEXT_RE = re.compile(r"đoạn\s+mở\s+đầu|nội\s+dung\s+đoạn", re.I)
 ANCHOR_RE = re.compile(r"\b(vào\s+sau|vào\s+trước|vào|sau)\b", re.I)
 QUOTED_RE = re.compile(r"[“\"]([^”\"]*)[”\"]")
 SCOPE_RE = re.compile(r"\b(?:tại|ở|trong|của)\b", re.I)
@@ -71,6 +77,7 @@ class Operation:
     new: str = ""
     error: str = ""  # a reason code from REASONS when the reader already knows
     law: str = ""  # "của Luật … số …" written after the target: maybe another law
+    part: str = ""  # "title" (tên điều), "text" (đoạn mở đầu); "" = the whole unit
 
 
 @dataclass
@@ -112,11 +119,50 @@ def read_instruction(text: str, context=()) -> Parsed:
             parsed.operations += _word_operations(verb, part, context)
         return parsed
     parsed.actions = list(dict.fromkeys(a for a, _s, _e in found))
-    stream = _stream(sentence, found)
+    title_op, sentence, split = _title(sentence, split, context)
+    found = verbs(sentence)
+    stream = _stream(sentence, found) if found else []
     refs = targets.resolve([t for t, _action in stream], context)
     actions = {id(t): action for t, action in stream}
-    parsed.operations = _unit_operations(refs, actions, _quoted_units(refs, actions, split))
+    operations = _unit_operations(refs, actions, _quoted_units(refs, actions, split))
+    if INTRO_TEXT_RE.search(sentence):
+        for op in operations:
+            op.part = "text" if op.action == REPLACE else op.part
+    if title_op is not None:
+        if not title_op.path:
+            title_op.path = next((_article(r) for r in refs if _article(r)), "")
+        operations.insert(0, title_op)
+    parsed.operations = operations
     return parsed
+
+
+def _title(sentence: str, split, context):
+    """ "Sửa đổi, bổ sung tên điều và khoản 1 Điều 206": an operation on the heading's
+    title, the sentence without "tên …", and the quotation without the heading line."""
+    match = TITLE_RE.search(sentence)
+    if not match or not split.quoted:
+        return None, sentence, split
+    head = classify(split.quoted[0], None)
+    if not head or head[0] not in (L.ARTICLE, L.CHAPTER, L.SECTION):
+        return None, sentence, split
+    level, number, title = head
+    named = targets.resolve(targets.tokens(match.group(0)), context)
+    path = named[0].path if named else ""
+    if not path and context:
+        path = targets.path_of(list(context))
+    if not path and level == L.ARTICLE and " và " not in sentence[match.end() :]:
+        path = targets.path_of([(level, number)])
+    op = Operation(REPLACE, path, part="title", new=title.rstrip("."))
+    rest = sentence[: match.start()] + sentence[match.end() :]
+    rest_split = Split(split.instruction, split.quoted[1:], split.opens[1:])
+    return op, rest, rest_split
+
+
+def _article(ref) -> str:
+    for token in ref.chain:
+        if token.level == L.ARTICLE:
+            return targets.path_of([(token.level, token.number)])
+    return ""
 
 
 def _quoted_units(refs, actions, split) -> list[Unit]:
@@ -205,7 +251,7 @@ def _take_unit(remaining: list[Unit], token: targets.Token) -> Unit | None:
 
 def _word_sentences(text: str) -> list[tuple[str, str]]:
     """ "thay thế … tại Điều 5; bỏ cụm từ … tại Điều 7" → one part per verb."""
-    parts = re.split(r";\s*(?=(?:thay|bỏ|bổ\s+sung)\b)", text, flags=re.I)
+    parts = re.split(r";\s*(?=(?:thay|bỏ|bổ\s+sung|sửa\s+đổi)\b)", text, flags=re.I)
     out = []
     for part in parts:
         if PASSIVE_WORDS_RE.search(part):

@@ -17,7 +17,7 @@ from ..structure import RANK, ProvisionLevel
 L = ProvisionLevel
 OPEN = '“"«‘'
 CLOSE = '”"»’'
-ARTICLE_RE = re.compile(r"^Điều\s+(\d{1,4}[a-zđ]?\d*)\s*[.:]\s*(.*)$")
+ARTICLE_RE = re.compile(r"^Điều\s+(\d{1,4}[a-zđ]?\d*)(?:\s*[.:]\s*(.*)|\s*)$")
 CLAUSE_RE = re.compile(r"^(\d{1,3}[a-zđ]?\d*)\s*\.(?!\d)\s*(.*)$")
 POINT_RE = re.compile(r"^([a-zđ]\d{0,2})\s*\)\s*(.*)$")
 CHAPTER_RE = re.compile(r"^Chương\s+([IVXLCDM]+[a-z]?|\d+)\s*[.:\-–]?\s*(.*)$", re.I)
@@ -111,7 +111,7 @@ def classify(line: str, inside: str | None) -> tuple[str, str, str] | None:
                 continue
             number = match.group(1)
             number = number.upper() if level == L.CHAPTER else number.lower()
-            return level, number, match.group(2).strip()
+            return level, number, (match.group(2) or "").strip()
     return None
 
 

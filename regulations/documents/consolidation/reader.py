@@ -224,9 +224,12 @@ def _is_context(text: str) -> bool:
 
 def _context_of(text: str, outer) -> tuple:
     refs = targets.resolve(targets.tokens(split_instruction(text).instruction), outer)
-    if len(refs) != 1:
-        return tuple(outer)
-    return tuple((t.level, t.number) for t in reversed(refs[0].chain))
+    if len(refs) == 1:
+        return tuple((t.level, t.number) for t in reversed(refs[0].chain))
+    tops = {(r.top.level, r.top.number) for r in refs}
+    if len(tops) == 1:  # "một số điểm vào khoản 1 và khoản 2 Điều 40": Điều 40
+        return tuple(tops)
+    return tuple(outer)
 
 
 def _children(placed) -> dict[int, list[int]]:

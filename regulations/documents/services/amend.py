@@ -242,13 +242,16 @@ def _spans(text: str, wanted: str) -> list[int]:
     while start >= 0:
         spans.append(start)
         start = text.find(wanted, start + len(wanted))
-    return spans if len(text) == len(text.lower()) or text.islower() else spans
+    return spans
 
 
 def _swap_words(value: str, old: str, new: str) -> tuple[str, int]:
     """`value` with every `old` (either tone placement) replaced by `new`; and the count."""
     plain, wanted = modern_tones(value), modern_tones(old)
     spans = _spans(plain, wanted) or _spans(plain.lower(), wanted.lower())
+    offset = new.find(old) if old in new else -1
+    if offset >= 0:  # "luật sư" → "luật sư Việt Nam": leave the ones already new
+        spans = [s for s in spans if value[s - offset : s - offset + len(new)] != new]
     for start in reversed(spans):
         value = value[:start] + new + value[start + len(old) :]
     return value, len(spans)
@@ -262,6 +265,8 @@ def _replace_words(rows, index, change: Change, amending_id) -> None:
     found = 0
     for i in span:
         data = rows[i].data
+        if index is None and amending_id and data.changed_by_id == amending_id:
+            continue  # the amending text's own new units already read as it wants
         for attr in ("title", "text"):
             value, count = _swap_words(getattr(data, attr), old, new)
             if count:

@@ -23,9 +23,7 @@ class VersionRange:
 
 def versions_of(document):
     """The confirmed versions (a consolidation draft waits for the officer's confirmation)."""
-    return LegalVersion.objects.filter(document=document, is_draft=False).order_by(
-        "effective_from"
-    )
+    return LegalVersion.objects.filter(document=document, is_draft=False).order_by("effective_from")
 
 
 def version_on(document, on: date | None = None) -> LegalVersion | None:
