@@ -77,9 +77,8 @@ def main(argv=None):
         f"({exact_share:.1%})"
     )
     print("Không áp dụng được, theo lý do:", dict(reasons.most_common()) or "—")
-    print(
-        f"({len(texts)} tệp đọc trong {parsed:.1f} s, hợp nhất {time.perf_counter() - started - parsed:.1f} s)"
-    )
+    applying = time.perf_counter() - started - parsed
+    print(f"({len(texts)} tệp đọc trong {parsed:.1f} s, hợp nhất {applying:.1f} s)")
     return 0
 
 

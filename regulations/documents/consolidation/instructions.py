@@ -18,8 +18,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from . import targets
 from ..structure import ProvisionLevel as L
+from . import targets
 from .quotes import Split, Unit, classify, parse_units, split_instruction, units_for
 
 REPLACE = "replace"
