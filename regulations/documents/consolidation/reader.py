@@ -25,9 +25,13 @@ NUMBER_RE = r"\d+/\d{4}/[A-ZĐ0-9\-]+"
 NUMBERED_RE = re.compile(
     rf"\bsố\s+({NUMBER_RE})(?:\s+ngày\s+(\d{{1,2}})\s+tháng\s+(\d{{1,2}})\s+năm\s+(\d{{4}}))?"
 )
-KIND_RE = re.compile(r"\b(?:Bộ\s+luật|Luật|Pháp\s+lệnh|Nghị\s+quyết|BỘ\s+LUẬT|LUẬT|PHÁP\s+LỆNH)\b")
+KINDS = (
+    r"Bộ\s+luật|Luật|Pháp\s+lệnh|Nghị\s+quyết|Nghị\s+định|Thông\s+tư|Quyết\s+định|Quy\s+chế|"
+    r"Quy\s+định|Quy\s+trình"
+)
+KIND_RE = re.compile(rf"\b(?:{KINDS}|BỘ\s+LUẬT|LUẬT|PHÁP\s+LỆNH)\b")
 NAME_END_RE = re.compile(r"\s+(?:số|đã|được|ngày)\s|[:;.]|\s*$")
-GROUP_RE = re.compile(r"sửa\s+đổi.*?\bcủa\s+(?:các\s+)?(?:Bộ\s+luật|Luật|Pháp\s+lệnh)", re.I)
+GROUP_RE = re.compile(rf"sửa\s+đổi.*?\bcủa\s+(?:các\s+)?(?:{KINDS})", re.I)
 CLOSING_TITLES = ("hieu luc", "dieu khoan thi hanh", "quy dinh chuyen tiep", "thi hanh")
 
 
