@@ -86,8 +86,8 @@ class Reading:
     def for_base(self, number: str = "", title: str = "") -> list[Instruction]:
         """The instructions addressed to the base document with this number or title."""
         chosen = [g for g in self.groups if matches(g.law, number, title)]
-        if not chosen and len(self.groups) == 1:
-            chosen = self.groups
+        if not chosen and len(self.groups) == 1 and not self.groups[0].law:
+            chosen = self.groups  # the text does not say which law: the one asked for
         return [i for g in chosen for i in g.instructions]
 
 

@@ -81,6 +81,8 @@ def find_base(amending: LegalDocument, reading: Reading, base_number: str = "") 
     """The amended document: the one named by --base, or the only one the text names."""
     if base_number:
         base = find_document(base_number)
+        if base.pk == amending.pk:
+            raise ConsolidationError("Văn bản không thể tự sửa đổi chính nó.")
         if not reading.for_base(base.number_symbol, base.title):
             raise ConsolidationError(
                 f"Văn bản {amending.number_symbol} không có chỉ dẫn sửa đổi văn bản "
