@@ -150,6 +150,8 @@ def consolidate(base_rows, instructions: list[Instruction], amending_id=None) ->
             if error:
                 preset.setdefault(n, []).append((error, ins.REASONS[error]))
                 continue
+            op.path = _in_base(op.path, known)
+            op.anchor = _in_base(op.anchor, known)
             plan.append((n, op))
             changes.append(change_of(op, known))
             _track(known, op, changes[-1])
@@ -171,6 +173,14 @@ def consolidate(base_rows, instructions: list[Instruction], amending_id=None) ->
         for n, instruction in enumerate(instructions)
     ]
     return Consolidation(final, outcomes, changes, checks)
+
+
+def _in_base(path: str, known: set[str]) -> str:
+    """ "chuong-iv" cited alone is "phan-2/chuong-iv" when the base has parts."""
+    if not path or path in known or path.startswith("dieu-"):
+        return path
+    found = [p for p in known if p.endswith(f"/{path}")]
+    return found[0] if len(found) == 1 else path
 
 
 def _track(known: set[str], op: ins.Operation, change: Change) -> None:

@@ -58,6 +58,11 @@ TITLE_RE = re.compile(
     r"\btên\s+(?:của\s+)?(?:(?:Điều|điều)\s+\d+[a-zđ]?|(?:Chương|chương|Mục|mục|Phần|phần)"
     r"\s+[\wđ]+(?:\s+(?:Chương|Phần)\s+[\wđ ]+?(?=\s+(?:và|như|của)\b|[,;:]|$))?|điều\b)"
 )
+SCOPE_BETWEEN_RE = re.compile(
+    r"[“\"]([^”\"]*)[”\"]\s+(?:tại|ở|trong)\s+(.+?)\s+(?:bằng|thành)\s+(?:cụm\s+)?(?:từ\s+)?"
+    r"[“\"]([^”\"]*)[”\"]",
+    re.I,
+)
 INTRO_TEXT_RE = re.compile(r"đoạn\s+mở\s+đầu|nội\s+dung\s+đoạn", re.I)
 ANCHOR_RE = re.compile(r"\b(vào\s+sau|vào\s+trước|vào|sau)\b", re.I)
 QUOTED_RE = re.compile(r"[“\"]([^”\"]*)[”\"]")
@@ -251,7 +256,7 @@ def _take_unit(remaining: list[Unit], token: targets.Token) -> Unit | None:
 
 def _word_sentences(text: str) -> list[tuple[str, str]]:
     """ "thay thế … tại Điều 5; bỏ cụm từ … tại Điều 7" → one part per verb."""
-    parts = re.split(r";\s*(?=(?:thay|bỏ|bổ\s+sung|sửa\s+đổi)\b)", text, flags=re.I)
+    parts = re.split(r"[;.]\s*(?=(?:thay|bỏ|bổ\s+sung|sửa\s+đổi)\b)", text, flags=re.I)
     out = []
     for part in parts:
         if PASSIVE_WORDS_RE.search(part):
@@ -265,6 +270,11 @@ def _word_sentences(text: str) -> list[tuple[str, str]]:
 
 def _word_operations(verb: str, text: str, context) -> list[Operation]:
     """ "cụm từ “A” bằng cụm từ “B” tại khoản 2 Điều 4 và Điều 9" → one op per unit."""
+    middle = SCOPE_BETWEEN_RE.search(text)
+    if middle and verb == REPLACE_WORDS:  # “A” tại <units> bằng cụm từ “B”
+        old, scope, new = middle.groups()
+        refs = targets.resolve(targets.tokens(scope), context)
+        return [Operation(REPLACE_WORDS, r.path, old=old, new=new) for r in refs]
     quoted = QUOTED_RE.findall(text)
     last_quote = max((m.end() for m in QUOTED_RE.finditer(text)), default=0)
     scope_match = SCOPE_RE.search(text, last_quote)

@@ -156,9 +156,31 @@ def read(rows, preamble_law: LawRef | None = None) -> Reading:
             _walk(rows, placed, children, i, (), group)
             reading.groups.append(group)
         elif _is_instruction(row.text):
-            group = _default_group(reading, default)
+            cited = _cited_law(row.text)
+            if cited is not None and not _same_law(cited.number, default):
+                group = _group_for(reading, cited, placed[i].path)
+            else:
+                group = _default_group(reading, default)
             group.instructions.append(_instruction(row, placed[i].path, (), group.law))
     return reading
+
+
+def _cited_law(text: str) -> LawRef | None:
+    """The numbered law an article-level instruction names after its target
+    ("… khoản 3 Điều 19 Luật giá số 11/2012/QH13 như sau:")."""
+    for op in read_instruction(text).operations:
+        named = laws_named(op.law) if op.law else []
+        if named and named[0].number:
+            return named[0]
+    return None
+
+
+def _group_for(reading: Reading, law: LawRef, source: str) -> Group:
+    for group in reading.groups:
+        if group.law.number and same_number(group.law.number, law.number):
+            return group
+    reading.groups.append(Group(law, source))
+    return reading.groups[-1]
 
 
 def _default_group(reading: Reading, law: LawRef) -> Group:
