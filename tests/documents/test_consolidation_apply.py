@@ -118,3 +118,14 @@ def test_instructions_read_from_text_apply_to_the_base_rows(rules):
         "Mỗi việc một đầu mối.",
     )
     assert all(check.equal for check in result.checks)
+
+
+def test_insert_before_puts_the_new_article_right_before_the_named_one(rules):
+    _doc, version, amending = rules
+    rows, _ = apply_changes(
+        rows_of(version),
+        [{"path": "dieu-3", "action": "insert_before", "number": "2b", "title": "Mới"}],
+        amending.pk,
+    )
+    articles = [r.number for r in rows if r.level == L.ARTICLE]
+    assert articles == ["1", "2", "2b", "3", "4"]

@@ -194,3 +194,12 @@ def test_a_target_in_another_law_is_flagged():
     ]  # fmt: skip
     (instruction,) = read(rows).for_base("14/2008/QH12")
     assert instruction.operations[0].error == "other_law"
+
+
+def test_an_insertion_before_a_unit_is_anchored_before_it():
+    parsed = ins.read_instruction(
+        "Bổ sung Điều 98h vào Chương VIII và vào trước Điều 99 như sau:\n“Điều 98h. Nội dung”"
+    )
+    assert [(o.path, o.anchor, o.before) for o in parsed.operations] == [
+        ("dieu-98h", "dieu-99", True)
+    ]

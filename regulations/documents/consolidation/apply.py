@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 from ..services.amend import (
     INSERT,
     INSERT_AFTER,
+    INSERT_BEFORE,
     REMOVE_WORDS,
     REPEAL,
     REPLACE,
@@ -111,7 +112,7 @@ def change_of(op: ins.Operation, known: set[str] | None = None) -> Change:
     if op.action == ins.INSERT:
         return Change(
             op.anchor or op.path,
-            INSERT_AFTER if op.anchor else INSERT,
+            (INSERT_BEFORE if op.before else INSERT_AFTER) if op.anchor else INSERT,
             level=unit.level or None,
             number=op.path.rsplit("-", 1)[-1] if not unit.number else unit.number,
             title=unit.title,
@@ -185,7 +186,7 @@ def _in_base(path: str, known: set[str]) -> str:
 
 def _track(known: set[str], op: ins.Operation, change: Change) -> None:
     """Keep `known` up to date with what the change adds or removes."""
-    if change.action in (INSERT, INSERT_AFTER):
+    if change.action in (INSERT, INSERT_AFTER, INSERT_BEFORE):
         known.add(op.path)
     elif change.action == REPEAL:
         known.difference_update({p for p in known if p == op.path or p.startswith(op.path + "/")})

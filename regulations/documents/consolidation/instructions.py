@@ -82,6 +82,7 @@ class Operation:
     new: str = ""
     error: str = ""  # a reason code from REASONS when the reader already knows
     law: str = ""  # "của Luật … số …" written after the target: maybe another law
+    before: bool = False  # insert just before `anchor` ("vào trước Điều 99")
     part: str = ""  # "title" (tên điều), "text" (đoạn mở đầu); "" = the whole unit
 
 
@@ -205,14 +206,14 @@ def _until_as_follows(text: str) -> str:
 def _segment_tokens(action: str, segment: str) -> list[targets.Token]:
     if action != INSERT:
         return targets.tokens(segment)
-    parts = ANCHOR_RE.split(segment, maxsplit=1)
-    if len(parts) < 3:
-        return targets.tokens(segment)
-    left, word, right = parts
-    role = {"vào sau": "anchor", "sau": "anchor", "vào trước": "before"}.get(
-        " ".join(word.lower().split()), "container"
-    )
-    return targets.tokens(left) + targets.tokens(right, role)
+    parts = ANCHOR_RE.split(segment)
+    found = targets.tokens(parts[0])
+    for word, right in zip(parts[1::2], parts[2::2], strict=True):
+        role = {"vào sau": "anchor", "sau": "anchor", "vào trước": "before"}.get(
+            " ".join(word.lower().split()), "container"
+        )
+        found += targets.tokens(right, role)
+    return found
 
 
 def _unit_operations(refs, actions, units: list[Unit]) -> list[Operation]:
@@ -220,6 +221,7 @@ def _unit_operations(refs, actions, units: list[Unit]) -> list[Operation]:
     remaining = list(units)
     last_insert = ""
     anchors = [r for r in refs if r.role == "anchor"]
+    befores = [r for r in refs if r.role == "before"]
     laws, law = {}, ""
     for ref in reversed(refs):  # "Bãi bỏ các điều 32, 33 … của Luật X": X for all
         law = ref.law or law
@@ -233,8 +235,9 @@ def _unit_operations(refs, actions, units: list[Unit]) -> list[Operation]:
             op.unit = _take_unit(remaining, ref.chain[0])
             if op.unit is None and not op.error:
                 op.error = "quote_missing"
-        if action == INSERT and anchors:
-            op.anchor = last_insert or anchors[0].path
+        if action == INSERT and (anchors or befores):
+            op.anchor = last_insert or (anchors or befores)[0].path
+            op.before = not last_insert and not anchors
             last_insert = ref.path
         operations.append(op)
     return operations

@@ -76,9 +76,11 @@ def find_base(group: Group, texts: list[Text], amending: Text) -> Text | None:
 
 def pairs(texts: list[Text]) -> list[Pair]:
     found = []
+    seen: set[str] = set()
     for text in texts:
-        if not text.amending:
-            continue
+        if not text.amending or (text.number and text.number in seen):
+            continue  # a second file of the same law counts once
+        seen.add(text.number)
         for group in read(text.rows).groups:
             base = find_base(group, texts, text)
             if base is not None and group.instructions:

@@ -12,6 +12,7 @@ A change is {path, action, level, number, title, text, children, whole, old, new
   (`whole`: the change is the whole new unit, so sub-units not given are removed);
 - "insert_after": a new unit (with optional `children`) after the unit at `path`
   and all its sub-units, e.g. "Điều 5a" after "Điều 5";
+- "insert_before": a new unit just before the unit at `path` ("vào trước Điều 99");
 - "insert": a new unit whose own path is `path` ("dieu-5/khoan-3a"), placed among its
   siblings by number (after the last one numbered before it);
 - "repeal": the unit at `path` and its sub-units are removed;
@@ -39,6 +40,7 @@ from .versions import version_on, versions_of
 
 REPLACE = "replace"
 INSERT_AFTER = "insert_after"
+INSERT_BEFORE = "insert_before"
 INSERT = "insert"
 REPEAL = "repeal"
 REPLACE_WORDS = "replace_words"
@@ -46,6 +48,7 @@ REMOVE_WORDS = "remove_words"
 ACTIONS = {
     REPLACE: "Sửa đổi nội dung",
     INSERT_AFTER: "Bổ sung sau quy định",
+    INSERT_BEFORE: "Bổ sung trước quy định",
     INSERT: "Bổ sung theo số thứ tự",
     REPEAL: "Bãi bỏ",
     REPLACE_WORDS: "Thay thế cụm từ",
@@ -175,7 +178,7 @@ def _new_unit(change: Change, level: str, path: str, depth: int, amending_id) ->
     return [new, *_new_rows(change.children, amending_id, depth, path)]
 
 
-def _insert_after(rows, index, change: Change, amending_id) -> None:
+def _insert_after(rows, index, change: Change, amending_id, before=False) -> None:
     row = rows[index]
     level = change.level or row.data.level
     parent = row.path.rpartition("/")[0]
@@ -185,7 +188,7 @@ def _insert_after(rows, index, change: Change, amending_id) -> None:
             _("Quy định “%(path)s” đã có, không bổ sung được.") % {"path": path},
             "already_exists",
         )
-    end = _subtree_end(rows, index)
+    end = index if before else _subtree_end(rows, index)
     rows[end:end] = _new_unit(change, level, path, row.depth, amending_id)
 
 
@@ -302,7 +305,7 @@ def _apply_one(rows: list[_Row], change: Change, amending_id) -> tuple[str, str]
     elif change.action == REPLACE:
         _replace(rows, index, change, amending_id)
     else:
-        _insert_after(rows, index, change, amending_id)
+        _insert_after(rows, index, change, amending_id, before=change.action == INSERT_BEFORE)
     return path, change.action
 
 
