@@ -37,6 +37,7 @@ from ..structure import RANK, ROOTED_LEVELS, ProvisionLevel, citation, number_ke
 from .provisions import ProvisionData, replace_provisions
 from .relations import normalise_path
 from .versions import version_on, versions_of
+from .wording import swap_words
 
 REPLACE = "replace"
 INSERT_AFTER = "insert_after"
@@ -221,45 +222,6 @@ def _insert(rows, change: Change, amending_id) -> None:
     rows[at:at] = _new_unit(change, level, path, depth, amending_id)
 
 
-_OLD_TONES = {
-    f"{base}{toned}": f"{marked}{plain}"
-    for base, plain, pairs in (
-        ("o", "a", ("àò", "áó", "ảỏ", "ãõ", "ạọ")),
-        ("o", "e", ("èò", "éó", "ẻỏ", "ẽõ", "ẹọ")),
-        ("u", "y", ("ỳù", "ýú", "ỷủ", "ỹũ", "ỵụ")),
-    )
-    for toned, marked in pairs
-}
-_OLD_TONES |= {k.capitalize(): v.capitalize() for k, v in _OLD_TONES.items()}
-_OLD_TONE_RE = re.compile(rf"({'|'.join(_OLD_TONES)})(?![\wđ])")
-
-
-def modern_tones(text: str) -> str:
-    """ "hoà", "Uỷ ban" → "hòa", "Ủy ban": one tone placement, same length, so that a
-    phrase written in one style is found in a text written in the other."""
-    return _OLD_TONE_RE.sub(lambda m: _OLD_TONES[m.group(1)], text)
-
-
-def _spans(text: str, wanted: str) -> list[int]:
-    spans, start = [], text.find(wanted) if wanted else -1
-    while start >= 0:
-        spans.append(start)
-        start = text.find(wanted, start + len(wanted))
-    return spans
-
-
-def _swap_words(value: str, old: str, new: str) -> tuple[str, int]:
-    """`value` with every `old` (either tone placement) replaced by `new`; and the count."""
-    plain, wanted = modern_tones(value), modern_tones(old)
-    spans = _spans(plain, wanted) or _spans(plain.lower(), wanted.lower())
-    offset = new.find(old) if old in new else -1
-    if offset >= 0:  # "luật sư" → "luật sư Việt Nam": leave the ones already new
-        spans = [s for s in spans if value[s - offset : s - offset + len(new)] != new]
-    for start in reversed(spans):
-        value = value[:start] + new + value[start + len(old) :]
-    return value, len(spans)
-
-
 def _replace_words(rows, index, change: Change, amending_id) -> None:
     old, new = change.old or "", change.new or ""
     if not old:
@@ -271,7 +233,7 @@ def _replace_words(rows, index, change: Change, amending_id) -> None:
         if index is None and amending_id and data.changed_by_id == amending_id:
             continue  # the amending text's own new units already read as it wants
         for attr in ("title", "text"):
-            value, count = _swap_words(getattr(data, attr), old, new)
+            value, count = swap_words(getattr(data, attr), old, new)
             if count:
                 found += count
                 if not new:
