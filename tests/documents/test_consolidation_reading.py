@@ -203,3 +203,17 @@ def test_an_insertion_before_a_unit_is_anchored_before_it():
     assert [(o.path, o.anchor, o.before) for o in parsed.operations] == [
         ("dieu-98h", "dieu-99", True)
     ]
+
+
+def test_a_phrase_is_found_whatever_the_tone_placement():
+    from regulations.documents.services.wording import swap_words
+
+    assert swap_words("Uỷ ban nhân dân và hoà giải", "Ủy ban nhân dân", "UBND") == (
+        "UBND và hoà giải",
+        1,
+    )
+    # The new phrase holds the old one: units that already read the new phrase stay.
+    assert swap_words("luật sư Việt Nam; luật sư", "luật sư", "luật sư Việt Nam") == (
+        "luật sư Việt Nam; luật sư Việt Nam",
+        1,
+    )
