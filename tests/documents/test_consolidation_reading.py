@@ -217,3 +217,13 @@ def test_a_phrase_is_found_whatever_the_tone_placement():
         "luật sư Việt Nam; luật sư Việt Nam",
         1,
     )
+
+
+def test_a_law_named_without_its_number_keeps_its_date():
+    rows = [
+        ProvisionData("dieu", "1", "", "Sửa đổi, bổ sung một số điều của Luật Di sản văn hóa "
+                      "ngày 29 tháng 6 năm 2001:"),
+        ProvisionData("khoan", "1", "", "Bãi bỏ khoản 3 Điều 7."),
+    ]  # fmt: skip
+    (group,) = read(rows).groups
+    assert group.law == LawRef("Luật Di sản văn hóa", "", "2001-06-29")

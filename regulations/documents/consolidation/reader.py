@@ -30,6 +30,9 @@ KINDS = (
     r"Quy\s+định|Quy\s+trình"
 )
 KIND_RE = re.compile(rf"\b(?:{KINDS}|BỘ\s+LUẬT|LUẬT|PHÁP\s+LỆNH)\b")
+DATE_RE = re.compile(
+    r"\s*(?:được\s+Quốc\s+hội\s+thông\s+qua\s+)?ngày\s+(\d{1,2})\s+tháng\s+(\d{1,2})\s+năm\s+(\d{4})"
+)
 NAME_END_RE = re.compile(r"\s+(?:số|đã|được|ngày)\s|[:;.]|\s*$")
 GROUP_RE = re.compile(rf"sửa\s+đổi.*?\bcủa\s+(?:các\s+)?(?:{KINDS})", re.I)
 CLOSING_TITLES = ("hieu luc", "dieu khoan thi hanh", "quy dinh chuyen tiep", "thi hanh")
@@ -117,7 +120,12 @@ def law_named_after(text: str) -> LawRef | None:
     if numbered and text.startswith(numbered[0].name):
         return numbered[0]
     end = NAME_END_RE.search(text, kind.end())
-    return LawRef(text[: end.start()] if end else text)
+    name = text[: end.start()] if end else text
+    dated = DATE_RE.match(text[len(name) :])
+    if dated:
+        day, month, year = dated.groups()
+        return LawRef(name, "", f"{year}-{int(month):02d}-{int(day):02d}")
+    return LawRef(name)
 
 
 def matches(law: LawRef, number: str = "", title: str = "") -> bool:
