@@ -129,3 +129,15 @@ def test_insert_before_puts_the_new_article_right_before_the_named_one(rules):
     )
     articles = [r.number for r in rows if r.level == L.ARTICLE]
     assert articles == ["1", "2", "2b", "3", "4"]
+
+
+def test_a_draft_is_not_shown_on_the_public_pages_or_the_api(rules, client):
+    doc, _first, amending = rules
+    draft = amend(
+        doc, amending, date(2017, 7, 1), [{"path": "dieu-4", "action": "repeal"}], draft=True
+    )
+    page = client.get(f"{doc.get_absolute_url()}?phien_ban={draft.pk}")
+    assert page.status_code == 200
+    assert page.context["version"].pk != draft.pk
+    api = client.get(f"/api/v2/provisions/?version={draft.pk}")
+    assert api.status_code == 200 and api.json()["meta"]["total_count"] == 0
