@@ -227,3 +227,20 @@ def test_a_law_named_without_its_number_keeps_its_date():
     ]  # fmt: skip
     (group,) = read(rows).groups
     assert group.law == LawRef("Luật Di sản văn hóa", "", "2001-06-29")
+
+
+def test_a_quotation_the_importer_cut_off_gets_its_paragraphs_back():
+    rows = [
+        ProvisionData("dieu", "1", "", "Sửa đổi, bổ sung một số điều của Luật số 50/2005/QH11:"),
+        ProvisionData("khoan", "74", "", "Bổ sung Điều 191a, 191b vào sau Điều 191 như sau:\n"
+                      "“Điều 191a. Nghĩa vụ\nNội dung.”.\nĐiều 191b. Quyền của Nhà nước"),
+        ProvisionData("khoan", "1", "", "Nhà nước thông báo trong các trường hợp sau đây:"),
+        ProvisionData("diem", "a", "", "không thực hiện nghĩa vụ;"),
+        ProvisionData("khoan", "2", "", "Chính phủ quy định chi tiết Điều này.”."),
+        ProvisionData("khoan", "75", "", "Bãi bỏ Điều 195."),
+    ]  # fmt: skip
+    instructions = read(rows).instructions
+    assert [i.source for i in instructions] == ["dieu-1/khoan-74", "dieu-1/khoan-75"]
+    article = instructions[0].operations[1].unit
+    assert (article.number, [c.number for c in article.children]) == ("191b", ["1", "2"])
+    assert article.children[0].children[0].text == "không thực hiện nghĩa vụ;"

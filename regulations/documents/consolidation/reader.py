@@ -15,10 +15,11 @@ from dataclasses import dataclass, field
 
 from search.text import fold
 
+from ..services.provisions import ProvisionData
 from ..structure import ProvisionLevel, place
 from . import targets
 from .instructions import Parsed, read_instruction, verbs
-from .quotes import split_instruction
+from .quotes import label_lines, split_instruction
 
 L = ProvisionLevel
 NUMBER_RE = r"\d+/\d{4}/[A-ZĐ0-9\-]+"
@@ -34,6 +35,10 @@ DATE_RE = re.compile(
     r"\s*(?:được\s+Quốc\s+hội\s+thông\s+qua\s+)?ngày\s+(\d{1,2})\s+tháng\s+(\d{1,2})\s+năm\s+(\d{4})"
 )
 NAME_END_RE = re.compile(r"\s+(?:số|đã|được|ngày)\s|[:;.]|\s*$")
+NEW_INSTRUCTION_RE = re.compile(
+    r"^(?:Sửa\s+đổi|Bổ\s+sung|Bãi\s+bỏ|Thay\s+thế|Điều\s+\d+\w*\s+được)[^\n]*như\s+sau\s*:", re.I
+)
+CLOSED_RE = re.compile(r"”\s*[.;,]?\s*$")
 GROUP_RE = re.compile(rf"sửa\s+đổi.*?\bcủa\s+(?:các\s+)?(?:{KINDS})", re.I)
 CLOSING_TITLES = ("hieu luc", "dieu khoan thi hanh", "quy dinh chuyen tiep", "thi hanh")
 
@@ -142,7 +147,7 @@ def same_number(a: str, b: str) -> bool:
 
 def read(rows, preamble_law: LawRef | None = None) -> Reading:
     """Read an amending document's provisions (level, number, title, text rows in order)."""
-    rows = list(rows)
+    rows = join_open_quotations(list(rows))
     placed, _warnings = place([(r.level, r.number) for r in rows])
     preamble = " ".join(r.text for r in rows if r.level == L.PREAMBLE)
     known = laws_named(preamble)
@@ -189,6 +194,38 @@ def _group_for(reading: Reading, law: LawRef, source: str) -> Group:
             return group
     reading.groups.append(Group(law, source))
     return reading.groups[-1]
+
+
+def join_open_quotations(rows) -> list:
+    """An instruction whose quotation the importer cut off (its “ not closed, the rest
+    read as provisions of the amending law) gets the following provisions back as
+    quoted paragraphs, up to the closing ”; unchanged when no closing mark comes or
+    another instruction starts first."""
+    out, i = [], 0
+    while i < len(rows):
+        row = rows[i]
+        if row.level != L.PREAMBLE and _cut_off(row.text):
+            text, j, closed = row.text, i + 1, False
+            while j < len(rows) and not closed and not NEW_INSTRUCTION_RE.match(rows[j].text):
+                lines = label_lines(rows[j].level, rows[j].number, rows[j].title, rows[j].text)
+                text, j = "\n".join([text, *lines]), j + 1
+                closed = bool(CLOSED_RE.search(rows[j - 1].text))
+            if closed:
+                out.append(ProvisionData(row.level, row.number, row.title, text))
+                i = j
+                continue
+        out.append(row)
+        i += 1
+    return out
+
+
+def _cut_off(text: str) -> bool:
+    """A quotation left open, or one whose last paragraph is a quoted article's heading."""
+    text = text or ""
+    last = text.rstrip().rsplit("\n", 1)[-1]
+    return text.count("“") > text.count("”") or (
+        "“" in text and bool(re.match(r"Điều\s+\d+[a-zđ]\d*\.\s+\S", last))
+    )
 
 
 def _default_group(reading: Reading, law: LawRef) -> Group:
