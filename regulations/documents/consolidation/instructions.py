@@ -56,7 +56,7 @@ PASSIVE_WORDS_RE = re.compile(
 )
 TITLE_RE = re.compile(
     r"\btên\s+(?:của\s+)?(?:(?:Điều|điều)\s+\d+[a-zđ]?|(?:Chương|chương|Mục|mục|Phần|phần)"
-    r"\s+[\wđ]+(?:\s+(?:Chương|Phần)\s+[\wđ ]+?(?=\s+(?:và|như|của)\b|[,;:]|$))?|điều\b)"
+    r"\s+[\wđ]+(?:\s+(?:Chương|Phần)\s+[\wđ ]+?(?=\s+(?:và|như|của)\b|[,;:]|$))?|[Đđ]iều\b)"
 )
 SCOPE_BETWEEN_RE = re.compile(
     r"[“\"]([^”\"]*)[”\"]\s+(?:tại|ở|trong)\s+(.+?)\s+(?:bằng|thành)\s+(?:cụm\s+)?(?:từ\s+)?"
