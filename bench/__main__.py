@@ -12,6 +12,7 @@ COMMANDS = {
     "import": "bench.import_docx",
     "dossiers": "bench.onestop_dossiers",
     "surveys": "bench.onestop_surveys",
+    "consolidation": "bench.consolidation",
 }
 
 

@@ -287,9 +287,9 @@ class ProvisionsAPIViewSet(ValidatedAPIMixin, BaseAPIViewSet):
             raise BadRequestError(str(exc)) from None
 
     def get_queryset(self):
-        base = Provision.objects.filter(version__document__live=True).select_related(
-            "version", "version__document", "changed_by"
-        )
+        base = Provision.objects.filter(
+            version__document__live=True, version__is_draft=False
+        ).select_related("version", "version__document", "changed_by")
         on = self._date()
         version_id = self._id("version")
         document_id = self._id("document")

@@ -6,6 +6,7 @@ turns that sequence into stable paths ("dieu-5/khoan-2/diem-a") and citations
 ("điểm a khoản 2 Điều 5"). The importer, the admin and the diff all use it.
 """
 
+import re
 from dataclasses import dataclass
 
 from django.db import models
@@ -146,6 +147,29 @@ def citation(path: str) -> str:
         else:
             words.append(base)
     return " ".join(reversed(words))
+
+
+POINT_LETTERS = "abcdđeghiklmnopqrstuvxy"
+
+
+def number_key(number: str) -> tuple:
+    """Sort key of a unit number within its level: 7 < 7a < 7b < 8; d < đ < đ1 < e."""
+    number = (number or "").strip().lower()
+    match = re.fullmatch(r"(\d+)([a-zđ]?)(\d*)", number)
+    if match:
+        digits, letter, tail = match.groups()
+        return (0, int(digits), _letter_rank(letter), int(tail or 0))
+    match = re.fullmatch(r"([a-zđ])(\d*)", number)
+    if match:
+        letter, tail = match.groups()
+        return (1, _letter_rank(letter), int(tail or 0), 0)
+    return (2, 0, 0, 0)
+
+
+def _letter_rank(letter: str) -> int:
+    if not letter:
+        return -1
+    return POINT_LETTERS.index(letter) if letter in POINT_LETTERS else ord(letter)
 
 
 def anchor(path: str) -> str:

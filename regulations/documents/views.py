@@ -82,7 +82,9 @@ def _choose_version(request, document):
     version = None
     if raw_version:
         if raw_version.isdigit():
-            version = LegalVersion.objects.filter(pk=raw_version, document=document).first()
+            version = LegalVersion.objects.filter(
+                pk=raw_version, document=document, is_draft=False
+            ).first()
         if version is None:
             notes.append(_("Không có phiên bản đã chọn; đang hiển thị phiên bản hiện hành."))
     elif raw_date:
@@ -247,7 +249,9 @@ def provision(request, slug, provision_path):
 
 def compare(request, slug):
     document = _public_document(slug)
-    versions = list(LegalVersion.objects.filter(document=document).order_by("effective_from"))
+    versions = list(
+        LegalVersion.objects.filter(document=document, is_draft=False).order_by("effective_from")
+    )
     by_id = {str(v.pk): v for v in versions}
     notes = []
     old = by_id.get(request.GET.get("from", ""))

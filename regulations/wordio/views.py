@@ -16,7 +16,9 @@ from .importer import import_file
 
 def export_version(request, version_id: int):
     """Tải về bản Word của một phiên bản văn bản đã công bố."""
-    version = get_object_or_404(LegalVersion.objects.select_related("document"), pk=version_id)
+    version = get_object_or_404(
+        LegalVersion.objects.select_related("document"), pk=version_id, is_draft=False
+    )
     if not version.document.live:
         raise Http404(_("Văn bản chưa được công bố."))
     return document_response(version_document(version), version_filename(version))

@@ -52,6 +52,14 @@ class LegalVersion(LockableMixin, RevisionMixin, ClusterableModel):
         related_name="produced_versions",
     )
     note = models.CharField(_("ghi chú"), max_length=255, blank=True)
+    is_draft = models.BooleanField(
+        _("bản nháp chờ xác nhận"),
+        default=False,
+        help_text=_(
+            "Phiên bản hợp nhất tự động từ văn bản sửa đổi, chưa được xác nhận: "
+            "không hiển thị và không có hiệu lực cho đến khi xác nhận."
+        ),
+    )
     created_at = models.DateTimeField(auto_now_add=True)
 
     panels = [

@@ -22,7 +22,8 @@ class VersionRange:
 
 
 def versions_of(document):
-    return LegalVersion.objects.filter(document=document).order_by("effective_from")
+    """The confirmed versions (a consolidation draft waits for the officer's confirmation)."""
+    return LegalVersion.objects.filter(document=document, is_draft=False).order_by("effective_from")
 
 
 def version_on(document, on: date | None = None) -> LegalVersion | None:

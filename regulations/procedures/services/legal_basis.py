@@ -59,7 +59,7 @@ def text_version(document, on=None):
     if document is None or document.pk is None:
         return None
     on = on or timezone.localdate()
-    versions = document.versions.all()
+    versions = document.versions.filter(is_draft=False)
     return (
         versions.filter(effective_from__lte=on).order_by("-effective_from").first()
         or versions.order_by("effective_from").first()
