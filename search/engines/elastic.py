@@ -36,19 +36,14 @@ from .base import (
     SearchResults,
     SearchUnavailable,
     facet_list,
+    grouped_hits,
     make_hit,
 )
+from .elastic_query import build_query, group_rows, grouped
 from .elastic_schema import credentials_message, es_source, index_mappings, make_client
 
 logger = logging.getLogger(__name__)
 
-IN_FORCE_BOOST = 1.5
-EXACT_BOOST = 3.0
-DOCUMENT_BOOST = 2.0
-TEXT_FIELDS = ["number_text^10", "title_folded^4", "body_folded"]
-PHRASE_FIELDS = ["title_folded^4", "body_folded"]
-PREFIX_FIELDS = ("number_text", "title_folded", "body_folded")
-EXACT_FIELDS = ["title^4", "body"]
 CHUNK_SIZE = 500  # documents per bulk request
 CHUNK_BYTES = 8 * 1024 * 1024
 BULK_RETRIES = 4  # per chunk, on 429 (the node is busy), with doubling backoff
@@ -287,55 +282,7 @@ class ElasticsearchEngine(SearchEngine):
 
     # -- reading -----------------------------------------------------------------
     def build_query(self, parsed: ParsedQuery):
-        must = []
-        for i, term in enumerate(parsed.terms):
-            clause = Q("multi_match", query=term, fields=TEXT_FIELDS)
-            if parsed.prefix_last and i == len(parsed.terms) - 1:
-                prefixes = [Q("prefix", **{f: term}) for f in PREFIX_FIELDS]
-                clause = Q("bool", should=[clause, *prefixes], minimum_should_match=1)
-            must.append(clause)
-        for phrase in parsed.phrases:
-            must.append(
-                Q("multi_match", query=" ".join(phrase), type="phrase", fields=PHRASE_FIELDS)
-            )
-        for number in parsed.numbers:
-            must.append(
-                Q(
-                    "bool",
-                    should=[
-                        Q("term", **{"number_folded": {"value": number.folded, "boost": 30}}),
-                        Q("prefix", **{"number_folded": {"value": number.folded, "boost": 20}}),
-                        Q(
-                            "multi_match",
-                            query=" ".join(number.tokens),
-                            type="phrase",
-                            fields=TEXT_FIELDS,
-                        ),
-                    ],
-                    minimum_should_match=1,
-                )
-            )
-        should = []
-        if parsed.exact:
-            should.append(
-                Q(
-                    "multi_match",
-                    query=" ".join(parsed.exact),
-                    fields=EXACT_FIELDS,
-                    operator="and",
-                    boost=EXACT_BOOST * 10,
-                )
-            )
-        functions = [{"filter": {"term": {"in_force": True}}, "weight": IN_FORCE_BOOST}]
-        if parsed.numbers:  # a number query: the document itself before its provisions
-            functions.append({"filter": {"term": {"kind": "document"}}, "weight": DOCUMENT_BOOST})
-        return Q(
-            "function_score",
-            query=Q("bool", must=must, should=should),
-            functions=functions,
-            score_mode="multiply",
-            boost_mode="multiply",
-        )
+        return build_query(parsed)
 
     def search(self, request: SearchRequest) -> SearchResults:
         try:
@@ -357,20 +304,24 @@ class ElasticsearchEngine(SearchEngine):
             s = s.filter("term", public=True)
         for name, values in request.filters.items():
             if values:
-                field = "kind" if name == "kind" else f"facets.{name}"
+                field = name if name in ("kind", "parent") else f"facets.{name}"
                 s = s.filter("terms", **{field: [str(v) for v in values]})
         s.aggs.bucket("kind", "terms", field="kind", size=100)
         for name in FACETS:
             s.aggs.bucket(name, "terms", field=f"facets.{name}", size=100)
         if request.sort == "date" or parsed.empty:
-            s = s.sort({"date": {"order": "desc", "missing": "_last"}}, "_score", "key")
+            sort = ({"date": {"order": "desc", "missing": "_last"}}, "_score", "key")
         else:
-            s = s.sort("_score", "key")
+            sort = ("_score", "key")
+        s = grouped(s, sort) if request.grouped else s.sort(*sort)
         s = s.extra(from_=request.offset, size=request.per_page, track_total_hits=True)
         response = s.execute()
-        results.count = response.hits.total.value
-        for hit in response.hits:
-            results.hits.append(make_hit(hit.to_dict(), parsed))
+        results.total = results.count = response.hits.total.value
+        if request.grouped:
+            results.count = response.aggregations.groups.value
+            results.hits = grouped_hits(group_rows(response), parsed)
+        else:
+            results.hits = [make_hit(hit.to_dict(), parsed) for hit in response.hits]
         aggs = response.aggregations
         results.facets = {
             name: facet_list({b.key: b.doc_count for b in getattr(aggs, name).buckets})
