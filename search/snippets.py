@@ -5,9 +5,10 @@ folded words, so a diacritic-free query highlights the words with diacritics.
 
 The marks are the words that matched the query: whole words, the last one also as
 a prefix (as the engines match it). The snippet is the item's best passage, not its
-first match: the window holding the most distinct query words, the query's words in
-order (the phrase) counting extra, so text an item shares with others ("Bước 1: …
-thủ tục …") loses to the passage that is its own.
+first match: the window with the longest run of the query's words in order (phrase
+first), then the most distinct query words. Sentences the other hits of the page
+share word for word ("Bước 1: … thủ tục …", `shared_segments`) do not count when
+another passage matches, so each hit shows its own text.
 """
 
 import re
@@ -21,6 +22,35 @@ SNIPPET_LENGTH = 240
 MAX_SCAN = 200_000  # characters of a long text searched for its best passage
 MAX_SPANS = 400  # matches weighed when choosing it
 _GAP = re.compile(r"[\W_]*")
+_SEGMENT = re.compile(r"[^\n.;:!?]+[.;:!?]*")
+MIN_SHARED = 12  # characters: shorter sentences ("Bước 3:") are not boilerplate
+
+
+def segments(text: str) -> set[str]:
+    """The sentences (and clauses) of a text, as shared_segments compares them."""
+    found = (m.group().strip() for m in _SEGMENT.finditer(text or ""))
+    return {s for s in found if len(s) >= MIN_SHARED}
+
+
+def shared_segments(texts) -> frozenset[str]:
+    """Sentences found in more than one of `texts` (the hits of one page)."""
+    seen, shared = set(), set()
+    for text in texts:
+        own = segments(text)
+        shared |= own & seen
+        seen |= own
+    return frozenset(shared)
+
+
+def _own(original, spans, shared):
+    """The spans outside the shared sentences (all spans when none is outside)."""
+    if not shared:
+        return spans
+    ranges = [
+        (m.start(), m.end()) for m in _SEGMENT.finditer(original) if m.group().strip() in shared
+    ]
+    own = [s for s in spans if not any(a <= s[0] < b for a, b in ranges)]
+    return own or spans
 
 
 @lru_cache(maxsize=256)
@@ -53,23 +83,25 @@ def _adjacent(folded, spans, pairs) -> list[bool]:
 
 
 def _best_start(folded, spans, sequence, length) -> int:
-    """Index of the span the best passage starts at."""
+    """Position of the span the best passage starts at: the longest run of the
+    query's words in order, then the most distinct query words within reach."""
     if not sequence or len(spans) < 2:
-        return 0
+        return spans[0][0]
     spans = spans[:MAX_SPANS]
     adjacent = _adjacent(folded, spans, set(zip(sequence, sequence[1:], strict=False)))
     reach = length * 3 // 4
-    best, best_score = 0, -1
+    best, best_score = spans[0][0], (-1, -1)
     for i, (start, _end, _word) in enumerate(spans):
-        j, seen, pairs = i, set(), 0
+        j, seen, run, longest = i, set(), 1, 1
         while j < len(spans) and spans[j][0] < start + reach:
             seen.add(spans[j][2])
-            if j > i and adjacent[j - 1]:
-                pairs += 1
+            if j > i:
+                run = run + 1 if adjacent[j - 1] else 1
+                longest = max(longest, run)
             j += 1
-        score = len(seen) + pairs
+        score = (longest, len(seen))
         if score > best_score:
-            best, best_score = i, score
+            best, best_score = start, score
     return best
 
 
@@ -91,11 +123,13 @@ def highlight(
     length: int | None = SNIPPET_LENGTH,
     prefix: str = "",
     sequence: list[str] | tuple = (),
+    shared: frozenset = frozenset(),
 ) -> str:
     """An escaped excerpt of `text` around its best match, matches in <mark>.
 
     `words` are marked as whole words, `prefix` also as a prefix; `sequence` (the
-    query's words in order) chooses the passage. length=None: the whole text.
+    query's words in order) chooses the passage, outside the `shared` sentences when
+    it can. length=None: the whole text.
     """
     text = text or ""
     cut_after = False
@@ -105,7 +139,8 @@ def highlight(
     spans = _spans(folded, words, prefix)
     start, end = 0, len(original)
     if length and len(original) > length:
-        first = spans[_best_start(folded, spans, sequence, length)][0] if spans else 0
+        own = _own(original, spans, shared)
+        first = _best_start(folded, own, sequence, length) if own else 0
         start, end = _bounds(original, first, length)
     out, pos = [], start
     for s, e, _word in spans:

@@ -13,7 +13,7 @@ from datetime import date
 from ..models import FACETS
 from ..query import ParsedQuery
 from ..registry import SearchItem
-from ..snippets import highlight
+from ..snippets import highlight, shared_segments
 from ..text import fold, raw_tokens, tokens
 
 FILTERS = ("kind", "parent", *FACETS)  # parent: the items of one group, ungrouped
@@ -136,7 +136,8 @@ def index_columns(doc: dict) -> dict:
     }
 
 
-def make_hit(doc: dict, parsed: ParsedQuery) -> Hit:
+def make_hit(doc: dict, parsed: ParsedQuery, shared: frozenset = frozenset()) -> Hit:
+    """A hit; `shared`: the sentences other hits of the page share (snippets skip them)."""
     words, prefix, sequence = parsed.highlight_words, parsed.prefix_word, parsed.words
     body = doc.get("body") or ""
     value = doc.get("date")
@@ -148,7 +149,9 @@ def make_hit(doc: dict, parsed: ParsedQuery) -> Hit:
         title=doc["title"],
         number=doc.get("number") or "",
         url=doc.get("url") or "",
-        snippet=highlight(body or doc["title"], words, prefix=prefix, sequence=sequence),
+        snippet=highlight(
+            body or doc["title"], words, prefix=prefix, sequence=sequence, shared=shared
+        ),
         title_html=highlight(doc["title"], words, length=None, prefix=prefix),
         date=value or None,
         in_force=bool(doc.get("in_force", True)),
@@ -164,9 +167,11 @@ def group_key(doc: dict) -> str:
 def grouped_hits(rows, parsed: ParsedQuery) -> list[Hit]:
     """Head hits with their children, from (doc, members) rows in page order, each
     group's rows together and its head first (the parent when it matched)."""
+    rows = list(rows)
+    shared = shared_segments(doc.get("body") or "" for doc, _members in rows)
     heads, by_group = [], {}
     for doc, members in rows:
-        hit = make_hit(doc, parsed)
+        hit = make_hit(doc, parsed, shared)
         head = by_group.get(hit.group)
         if head is None:
             hit.members = members
@@ -175,6 +180,13 @@ def grouped_hits(rows, parsed: ParsedQuery) -> list[Hit]:
         elif len(head.children) < GROUP_CHILDREN:
             head.children.append(hit)
     return heads
+
+
+def page_hits(docs, parsed: ParsedQuery) -> list[Hit]:
+    """The hits of an ungrouped page."""
+    docs = list(docs)
+    shared = shared_segments(doc.get("body") or "" for doc in docs)
+    return [make_hit(doc, parsed, shared) for doc in docs]
 
 
 def flat_hits(hits: list[Hit]) -> list[Hit]:

@@ -37,7 +37,7 @@ from .base import (
     SearchUnavailable,
     facet_list,
     grouped_hits,
-    make_hit,
+    page_hits,
 )
 from .elastic_query import build_query, group_rows, grouped
 from .elastic_schema import credentials_message, es_source, index_mappings, make_client
@@ -321,7 +321,7 @@ class ElasticsearchEngine(SearchEngine):
             results.count = response.aggregations.groups.value
             results.hits = grouped_hits(group_rows(response), parsed)
         else:
-            results.hits = [make_hit(hit.to_dict(), parsed) for hit in response.hits]
+            results.hits = page_hits((hit.to_dict() for hit in response.hits), parsed)
         aggs = response.aggregations
         results.facets = {
             name: facet_list({b.key: b.doc_count for b in getattr(aggs, name).buckets})

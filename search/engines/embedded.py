@@ -24,7 +24,7 @@ from .base import (
     facet_list,
     grouped_hits,
     index_columns,
-    make_hit,
+    page_hits,
 )
 from .embedded_rank import PostgresDialect, Ranked, SQLiteDialect, _Dialect
 
@@ -190,7 +190,7 @@ class EmbeddedEngine(SearchEngine):
                 )
             elif request.offset < results.total:
                 rows = _flat_page(cursor, ranked, where_sql, all_params, request, by_date)
-                results.hits = [make_hit(doc, parsed) for doc in rows]
+                results.hits = page_hits(rows, parsed)
         return results
 
     def aggregate(self, name, **params):

@@ -7,6 +7,7 @@ from django.contrib.auth import get_user_model
 from django.urls import reverse
 
 from search.engines.base import item_to_doc
+from search.query import MAX_QUERY_LENGTH, MAX_WORDS
 from search.registry import SearchItem
 
 
@@ -59,7 +60,8 @@ def test_api_filters(client, indexed):
 @pytest.mark.parametrize(
     "params",
     [
-        {"q": "x" * 201},
+        {"q": "x" * (MAX_QUERY_LENGTH + 1)},
+        {"q": "ab " * (MAX_WORDS + 1)},
         {"q": "ok", "page": "abc"},
         {"q": "ok", "page": "0"},
         {"q": "a\x00b"},
@@ -94,7 +96,7 @@ def test_public_page_renders_results_and_facets(client, indexed):
 
 
 def test_public_page_reports_bad_query(client, indexed):
-    response = client.get(reverse("search:search"), {"q": "x" * 300})
+    response = client.get(reverse("search:search"), {"q": "x" * (MAX_QUERY_LENGTH + 1)})
     assert response.status_code == 400
     assert "quá dài" in response.content.decode()
 
