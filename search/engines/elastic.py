@@ -61,6 +61,7 @@ class ElasticsearchEngine(SearchEngine):
         self.alias = f"{prefix}_search"
         self.refresh_on_write = refresh_on_write
         self._ready = False
+        self.groups = True  # the index has the `group` field (ensure_index checks)
 
     @classmethod
     def from_settings(cls, config: dict, **kwargs):
@@ -118,7 +119,17 @@ class ElasticsearchEngine(SearchEngine):
                 self.client.indices.delete(index=self.alias)
             name = self.new_index()
             self.client.indices.put_alias(index=name, name=self.alias)
+        self.groups = self._has_groups()
         self._ready = True
+
+    def _has_groups(self) -> bool:
+        """An index made before results were grouped has no `group` field: it serves
+        ungrouped results until `manage.py rebuild_index` replaces it."""
+        mappings = self.client.indices.get_mapping(index=self.alias).body.values()
+        ok = all("group" in (m.get("mappings") or {}).get("properties", {}) for m in mappings)
+        if not ok:
+            logger.warning("Chỉ mục %s chưa có trường group: hãy chạy rebuild_index.", self.alias)
+        return ok
 
     def concrete_indexes(self, alias=None) -> list[str]:
         try:
@@ -266,7 +277,7 @@ class ElasticsearchEngine(SearchEngine):
         self.client.indices.update_aliases(actions=actions)
         for o in old:
             self.client.indices.delete(index=o, ignore_unavailable=True)
-        self._ready = True
+        self._ready, self.groups = True, True
         return {"engine": self.label, "index": name, "indexed": count, "replaced": old}
 
     def status(self):
@@ -313,11 +324,12 @@ class ElasticsearchEngine(SearchEngine):
             sort = ({"date": {"order": "desc", "missing": "_last"}}, "_score", "key")
         else:
             sort = ("_score", "key")
-        s = grouped(s, sort) if request.grouped else s.sort(*sort)
+        group = request.grouped and self.groups
+        s = grouped(s, sort) if group else s.sort(*sort)
         s = s.extra(from_=request.offset, size=request.per_page, track_total_hits=True)
         response = s.execute()
         results.total = results.count = response.hits.total.value
-        if request.grouped:
+        if group:
             results.count = response.aggregations.groups.value
             results.hits = grouped_hits(group_rows(response), parsed)
         else:
