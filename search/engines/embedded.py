@@ -234,25 +234,29 @@ def _group_page(cursor, ranked, where_sql, params, request, by_date):
     """[(doc, members, groups)] of one page of groups: each group's head (its root item
     when it matched), then up to GROUP_CHILDREN more, groups by their best score."""
     best = "MIN" if ranked.direction == "ASC" else "MAX"
-    order = f"best {ranked.direction}, grp"
-    if by_date:
-        order = f"gdate DESC NULLS LAST, {order}"
+    order, outer = (_group_order(ranked.direction, by_date, t) for t in ("", "r."))
     cursor.execute(
-        f"WITH m AS MATERIALIZED (SELECT {HIT_COLUMNS}, e.id AS id, {ranked.score} AS score,"
-        f" {GROUP} AS grp FROM {ranked.source} WHERE {where_sql}),"
+        "WITH m AS MATERIALIZED (SELECT e.id AS id, e.key AS key, e.parent AS parent,"
+        f" e.date AS date, {ranked.score} AS score, {GROUP} AS grp"
+        f" FROM {ranked.source} WHERE {where_sql}),"
         f" g AS (SELECT grp, {best}(score) AS best, MAX(date) AS gdate,"
         " SUM(CASE WHEN parent <> '' THEN 1 ELSE 0 END) AS members, COUNT(*) OVER () AS groups"
         f" FROM m GROUP BY grp ORDER BY {order} LIMIT %s OFFSET %s),"
         " r AS (SELECT m.*, g.best, g.gdate, g.members, g.groups, ROW_NUMBER() OVER ("
         " PARTITION BY m.grp ORDER BY CASE WHEN m.key = m.grp THEN 0 ELSE 1 END,"
         f" m.score {ranked.direction}, m.id) AS rn FROM m JOIN g ON g.grp = m.grp)"
-        f" SELECT {', '.join(COLUMNS)}, members, groups FROM r"
-        f" WHERE rn <= {1 + GROUP_CHILDREN} ORDER BY {order}, rn",
+        f" SELECT {HIT_COLUMNS}, r.members, r.groups FROM r JOIN search_searchentry e"
+        f" ON e.id = r.id WHERE r.rn <= {1 + GROUP_CHILDREN} ORDER BY {outer}, r.rn",
         ranked.score_params + params + [request.per_page, request.offset],
     )
     return [
         (dict(zip(COLUMNS, row[:-2], strict=True)), row[-2], row[-1]) for row in cursor.fetchall()
     ]
+
+
+def _group_order(direction, by_date, table=""):
+    order = f"{table}best {direction}, {table}grp"
+    return f"{table}gdate DESC NULLS LAST, {order}" if by_date else order
 
 
 def _count_groups(cursor, ranked, where_sql, params):
