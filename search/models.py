@@ -23,6 +23,8 @@ class SearchEntry(models.Model):
     title = models.TextField(_("tiêu đề"))
     number = models.CharField(_("số, ký hiệu"), max_length=120, blank=True)
     number_folded = models.CharField(max_length=120, blank=True, db_index=True)
+    # The key of the item this one belongs to: results group under it (registry.py).
+    parent = models.CharField(_("mục cha"), max_length=200, blank=True, db_index=True)
     url = models.CharField(_("đường dẫn"), max_length=500, blank=True)
     body = models.TextField(_("nội dung"), blank=True)
     date = models.DateField(_("ngày"), null=True, blank=True, db_index=True)

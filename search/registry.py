@@ -54,6 +54,9 @@ class SearchItem:
     title: str
     url: str
     number: str = ""  # the document number/symbol, also on a provision hit
+    # The key of the item this one belongs to (a provision's document): search groups
+    # an item's matches under it, the parent first. "" for a top-level item.
+    parent: str = ""
     body: str = ""
     date: datetime.date | None = None  # (a bare `date` here would shadow the type)
     in_force: bool = True

@@ -76,16 +76,41 @@ def _page_context(request, include_private):
     context.update(
         {
             "results": results,
-            "hits": [
-                {"hit": h, "kind_label": KIND_LABELS.get(h.kind, h.kind)} for h in results.hits
-            ],
+            "hits": [_row(h, params) for h in results.hits],
             "facets": facets,
             "sort": search_request.sort,
+            "parents": selected.get("parent", []),
             "base_query": params.urlencode(),
             "start_index": search_request.offset + 1,
         }
     )
     return context, 200
+
+
+def _row(hit, params):
+    """A result for the template: the head hit, its children, the link to all members."""
+    row = {"hit": hit, "kind_label": KIND_LABELS.get(hit.kind, hit.kind)}
+    row["children"] = [
+        {"hit": c, "kind_label": KIND_LABELS.get(c.kind, c.kind)} for c in hit.children
+    ]
+    shown = len(hit.children) + (1 if hit.parent else 0)
+    if hit.members > shown:
+        more = params.copy()
+        more.setlist("parent", [hit.group])
+        row["more_url"] = "?" + more.urlencode()
+    return row
+
+
+def _hit_json(hit):
+    return {
+        "kind": hit.kind,
+        "title": hit.title,
+        "number": hit.number,
+        "url": hit.url,
+        "snippet": hit.snippet,
+        "date": hit.date.isoformat() if hit.date else None,
+        "parent": hit.parent,
+    }
 
 
 def search_page(request):
@@ -119,14 +144,13 @@ def api_search(request):
             "count": results.count,
             "page": results.page,
             "num_pages": results.num_pages,
+            "total": results.total,
             "results": [
                 {
-                    "kind": h.kind,
-                    "title": h.title,
-                    "number": h.number,
-                    "url": h.url,
-                    "snippet": h.snippet,
-                    "date": h.date.isoformat() if h.date else None,
+                    **_hit_json(h),
+                    "group": h.group,
+                    "members": h.members,
+                    "children": [_hit_json(c) for c in h.children],
                 }
                 for h in results.hits
             ],

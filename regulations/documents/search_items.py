@@ -3,7 +3,8 @@
 See search/registry.py. A live document gives one "document" item (title, number,
 summary; facets type, issuer, year, status, field, kind) and one "provision" item per
 provision of the version in force today (title "Điều 5 – <document title>", url to
-the provision anchor, number = the document's number, body = the provision text).
+the provision anchor, number = the document's number, parent = the document's key,
+so results group a document's provisions under it; body = the provision text).
 Provisions, versions and relations are owned by their document: saving any of them
 reindexes it. Drafts and unpublished documents give no item.
 """
@@ -83,6 +84,7 @@ def document_items(document):
                 title=provision_title(provision, document),
                 url=url_of(provision.path),
                 number=document.number_symbol,
+                parent=f"document:{document.pk}",  # search groups it under its document
                 body="\n".join(p for p in (provision.title, provision.text) if p),
                 date=version.effective_from,
                 in_force=in_force,

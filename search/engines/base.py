@@ -13,10 +13,13 @@ from datetime import date
 from ..models import FACETS
 from ..query import ParsedQuery
 from ..registry import SearchItem
-from ..snippets import highlight
+from ..snippets import highlight, shared_segments
 from ..text import fold, raw_tokens, tokens
 
-FILTERS = ("kind", *FACETS)
+FILTERS = ("kind", "parent", *FACETS)  # parent: the items of one group, ungrouped
+#: A results page lists groups: an item with the matching items whose `parent` it is.
+#: Each group shows its head (the parent when it matched) and this many members more.
+GROUP_CHILDREN = 3
 
 
 class SearchUnavailable(RuntimeError):
@@ -39,6 +42,11 @@ class SearchRequest:
     scopes: dict | None = None
 
     @property
+    def grouped(self) -> bool:
+        """Pages list groups, except when listing one group's items (a parent filter)."""
+        return not self.filters.get("parent")
+
+    @property
     def offset(self) -> int:
         return (self.page - 1) * self.per_page
 
@@ -54,11 +62,16 @@ class Hit:
     title_html: str
     date: datetime.date | None = None
     in_force: bool = True
+    parent: str = ""
+    group: str = ""  # the group's key: the parent's key, or the item's own
+    members: int = 0  # matching items whose parent is the group (on the head)
+    children: list = field(default_factory=list)  # the first of them, after the head
 
 
 @dataclass
 class SearchResults:
-    count: int = 0
+    count: int = 0  # groups (the unit of pages): see GROUP_CHILDREN
+    total: int = 0  # matching items
     hits: list = field(default_factory=list)
     facets: dict = field(default_factory=dict)  # name -> [{"value", "count"}]
     page: int = 1
@@ -86,6 +99,7 @@ def item_to_doc(item: SearchItem, source: str) -> dict:
         "kind": item.kind,
         "title": item.title or "",
         "number": item.number or "",
+        "parent": item.parent or "",
         "url": item.url or "",
         "body": item.body or "",
         "date": item.date.isoformat() if item.date else None,
@@ -126,8 +140,9 @@ def index_columns(doc: dict) -> dict:
     }
 
 
-def make_hit(doc: dict, parsed: ParsedQuery) -> Hit:
-    words = parsed.highlight_words
+def make_hit(doc: dict, parsed: ParsedQuery, shared: frozenset = frozenset()) -> Hit:
+    """A hit; `shared`: the sentences other hits of the page share (snippets skip them)."""
+    words, prefix, sequence = parsed.highlight_words, parsed.prefix_word, parsed.words
     body = doc.get("body") or ""
     value = doc.get("date")
     if isinstance(value, str) and value:
@@ -138,11 +153,49 @@ def make_hit(doc: dict, parsed: ParsedQuery) -> Hit:
         title=doc["title"],
         number=doc.get("number") or "",
         url=doc.get("url") or "",
-        snippet=highlight(body or doc["title"], words),
-        title_html=highlight(doc["title"], words, length=None),
+        snippet=highlight(
+            body or doc["title"], words, prefix=prefix, sequence=sequence, shared=shared
+        ),
+        title_html=highlight(doc["title"], words, length=None, prefix=prefix),
         date=value or None,
         in_force=bool(doc.get("in_force", True)),
+        parent=doc.get("parent") or "",
+        group=doc.get("parent") or doc["key"],
     )
+
+
+def group_key(doc: dict) -> str:
+    return doc.get("parent") or doc["key"]
+
+
+def grouped_hits(rows, parsed: ParsedQuery) -> list[Hit]:
+    """Head hits with their children, from (doc, members) rows in page order, each
+    group's rows together and its head first (the parent when it matched)."""
+    rows = list(rows)
+    shared = shared_segments(doc.get("body") or "" for doc, _members in rows)
+    heads, by_group = [], {}
+    for doc, members in rows:
+        hit = make_hit(doc, parsed, shared)
+        head = by_group.get(hit.group)
+        if head is None:
+            hit.members = members
+            by_group[hit.group] = hit
+            heads.append(hit)
+        elif len(head.children) < GROUP_CHILDREN:
+            head.children.append(hit)
+    return heads
+
+
+def page_hits(docs, parsed: ParsedQuery) -> list[Hit]:
+    """The hits of an ungrouped page."""
+    docs = list(docs)
+    shared = shared_segments(doc.get("body") or "" for doc in docs)
+    return [make_hit(doc, parsed, shared) for doc in docs]
+
+
+def flat_hits(hits: list[Hit]) -> list[Hit]:
+    """Each head followed by its children: the page as a list."""
+    return [h for head in hits for h in (head, *head.children)]
 
 
 def facet_list(counter: dict) -> list:

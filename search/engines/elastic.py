@@ -36,20 +36,15 @@ from .base import (
     SearchResults,
     SearchUnavailable,
     facet_list,
-    make_hit,
+    grouped_hits,
+    page_hits,
 )
+from .elastic_query import build_query, group_rows, grouped
 from .elastic_schema import credentials_message, es_source, index_mappings, make_client
 from .visibility import visibility_query
 
 logger = logging.getLogger(__name__)
 
-IN_FORCE_BOOST = 1.5
-EXACT_BOOST = 3.0
-DOCUMENT_BOOST = 2.0
-TEXT_FIELDS = ["number_text^10", "title_folded^4", "body_folded"]
-PHRASE_FIELDS = ["title_folded^4", "body_folded"]
-PREFIX_FIELDS = ("number_text", "title_folded", "body_folded")
-EXACT_FIELDS = ["title^4", "body"]
 CHUNK_SIZE = 500  # documents per bulk request
 CHUNK_BYTES = 8 * 1024 * 1024
 BULK_RETRIES = 4  # per chunk, on 429 (the node is busy), with doubling backoff
@@ -67,6 +62,7 @@ class ElasticsearchEngine(SearchEngine):
         self.alias = f"{prefix}_search"
         self.refresh_on_write = refresh_on_write
         self._ready = False
+        self.groups = True  # the index has the `group` field (ensure_index checks)
 
     @classmethod
     def from_settings(cls, config: dict, **kwargs):
@@ -124,7 +120,17 @@ class ElasticsearchEngine(SearchEngine):
                 self.client.indices.delete(index=self.alias)
             name = self.new_index()
             self.client.indices.put_alias(index=name, name=self.alias)
+        self.groups = self._has_groups()
         self._ready = True
+
+    def _has_groups(self) -> bool:
+        """An index made before results were grouped has no `group` field: it serves
+        ungrouped results until `manage.py rebuild_index` replaces it."""
+        mappings = self.client.indices.get_mapping(index=self.alias).body.values()
+        ok = all("group" in (m.get("mappings") or {}).get("properties", {}) for m in mappings)
+        if not ok:
+            logger.warning("Chỉ mục %s chưa có trường group: hãy chạy rebuild_index.", self.alias)
+        return ok
 
     def concrete_indexes(self, alias=None) -> list[str]:
         try:
@@ -272,7 +278,7 @@ class ElasticsearchEngine(SearchEngine):
         self.client.indices.update_aliases(actions=actions)
         for o in old:
             self.client.indices.delete(index=o, ignore_unavailable=True)
-        self._ready = True
+        self._ready, self.groups = True, True
         return {"engine": self.label, "index": name, "indexed": count, "replaced": old}
 
     def status(self):
@@ -288,55 +294,7 @@ class ElasticsearchEngine(SearchEngine):
 
     # -- reading -----------------------------------------------------------------
     def build_query(self, parsed: ParsedQuery):
-        must = []
-        for i, term in enumerate(parsed.terms):
-            clause = Q("multi_match", query=term, fields=TEXT_FIELDS)
-            if parsed.prefix_last and i == len(parsed.terms) - 1:
-                prefixes = [Q("prefix", **{f: term}) for f in PREFIX_FIELDS]
-                clause = Q("bool", should=[clause, *prefixes], minimum_should_match=1)
-            must.append(clause)
-        for phrase in parsed.phrases:
-            must.append(
-                Q("multi_match", query=" ".join(phrase), type="phrase", fields=PHRASE_FIELDS)
-            )
-        for number in parsed.numbers:
-            must.append(
-                Q(
-                    "bool",
-                    should=[
-                        Q("term", **{"number_folded": {"value": number.folded, "boost": 30}}),
-                        Q("prefix", **{"number_folded": {"value": number.folded, "boost": 20}}),
-                        Q(
-                            "multi_match",
-                            query=" ".join(number.tokens),
-                            type="phrase",
-                            fields=TEXT_FIELDS,
-                        ),
-                    ],
-                    minimum_should_match=1,
-                )
-            )
-        should = []
-        if parsed.exact:
-            should.append(
-                Q(
-                    "multi_match",
-                    query=" ".join(parsed.exact),
-                    fields=EXACT_FIELDS,
-                    operator="and",
-                    boost=EXACT_BOOST * 10,
-                )
-            )
-        functions = [{"filter": {"term": {"in_force": True}}, "weight": IN_FORCE_BOOST}]
-        if parsed.numbers:  # a number query: the document itself before its provisions
-            functions.append({"filter": {"term": {"kind": "document"}}, "weight": DOCUMENT_BOOST})
-        return Q(
-            "function_score",
-            query=Q("bool", must=must, should=should),
-            functions=functions,
-            score_mode="multiply",
-            boost_mode="multiply",
-        )
+        return build_query(parsed)
 
     def search(self, request: SearchRequest) -> SearchResults:
         try:
@@ -359,20 +317,25 @@ class ElasticsearchEngine(SearchEngine):
             s = s.filter(visible)
         for name, values in request.filters.items():
             if values:
-                field = "kind" if name == "kind" else f"facets.{name}"
+                field = name if name in ("kind", "parent") else f"facets.{name}"
                 s = s.filter("terms", **{field: [str(v) for v in values]})
         s.aggs.bucket("kind", "terms", field="kind", size=100)
         for name in FACETS:
             s.aggs.bucket(name, "terms", field=f"facets.{name}", size=100)
         if request.sort == "date" or parsed.empty:
-            s = s.sort({"date": {"order": "desc", "missing": "_last"}}, "_score", "key")
+            sort = ({"date": {"order": "desc", "missing": "_last"}}, "_score", "key")
         else:
-            s = s.sort("_score", "key")
+            sort = ("_score", "key")
+        group = request.grouped and self.groups
+        s = grouped(s, sort) if group else s.sort(*sort)
         s = s.extra(from_=request.offset, size=request.per_page, track_total_hits=True)
         response = s.execute()
-        results.count = response.hits.total.value
-        for hit in response.hits:
-            results.hits.append(make_hit(hit.to_dict(), parsed))
+        results.total = results.count = response.hits.total.value
+        if group:
+            results.count = response.aggregations.groups.value
+            results.hits = grouped_hits(group_rows(response), parsed)
+        else:
+            results.hits = page_hits((hit.to_dict() for hit in response.hits), parsed)
         aggs = response.aggregations
         results.facets = {
             name: facet_list({b.key: b.doc_count for b in getattr(aggs, name).buckets})

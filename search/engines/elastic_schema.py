@@ -18,7 +18,7 @@ from elasticsearch.dsl import (
 )
 
 from ..models import FACETS
-from ..text import fold
+from ..text import fold, tokens
 
 FOLDED_FIELDS = ["title_folded", "body_folded"]  # indexed, not kept in _source
 
@@ -38,6 +38,10 @@ class SearchDoc(Document):
     title_folded = _text()
     body_folded = _text()
     number = Keyword()
+    parent = Keyword()
+    group = Keyword()  # derived: the parent's key, or the item's own (results group)
+    root = Boolean()  # derived: no parent (a group's head when it matches)
+    title_key = Keyword(ignore_above=2000)  # derived: the title's folded words
     number_folded = Keyword()
     number_text = _text()
     url = Keyword(index=False)
@@ -93,6 +97,10 @@ def es_source(doc: dict) -> dict:
         "body_folded": fold(doc.get("body") or ""),
         "number_folded": fold(doc.get("number") or ""),
         "number_text": fold(doc.get("number") or ""),
+        "parent": doc.get("parent") or "",
+        "group": doc.get("parent") or doc["key"],
+        "root": not doc.get("parent"),
+        "title_key": " ".join(tokens(doc.get("title") or "")),
     }
     data = doc.get("data") or {}
     if "deadline" in data and "completed_late" not in data:

@@ -16,24 +16,22 @@ from django.utils import timezone
 from cms.db import insert_many
 
 from ..models import FACETS, SearchEntry
-from ..query import ParsedQuery
 from .base import (
+    GROUP_CHILDREN,
     SearchEngine,
     SearchRequest,
     SearchResults,
     facet_list,
+    grouped_hits,
     index_columns,
-    make_hit,
+    page_hits,
 )
+from .embedded_rank import PostgresDialect, Ranked, SQLiteDialect, _Dialect
 from .visibility import visibility_sql
 
 FACET_COLUMNS = ["kind"] + [f"facet_{name}" for name in FACETS]
-HIT_COLUMNS = "e.key, e.kind, e.title, e.number, e.url, e.body, e.date, e.in_force"
-IN_FORCE_BOOST = 1.5
-EXACT_BOOST = 3.0
-NUMBER_EXACT_BOOST = 3.0
-NUMBER_PREFIX_BOOST = 2.0
-DOCUMENT_BOOST = 2.0
+COLUMNS = ["key", "kind", "title", "number", "url", "body", "date", "in_force", "parent"]
+HIT_COLUMNS = ", ".join(f"e.{c}" for c in COLUMNS)
 BATCH = 500
 
 
@@ -47,6 +45,7 @@ def entry_fields(doc: dict) -> dict:
         "title": doc["title"],
         "number": doc.get("number") or "",
         "number_folded": _fold_number(doc.get("number") or ""),
+        "parent": doc.get("parent") or "",
         "url": doc.get("url") or "",
         "body": doc.get("body") or "",
         "date": date.fromisoformat(doc["date"][:10]) if doc.get("date") else None,
@@ -86,104 +85,6 @@ def _fold_number(number: str) -> str:
     from ..text import fold
 
     return fold(number)[:120]
-
-
-class _Dialect:
-    """How one database vendor matches and ranks."""
-
-    def match(self, parsed: ParsedQuery):
-        """(FROM/JOIN sql, WHERE sql, params, score sql, score params)."""
-        raise NotImplementedError
-
-
-class SQLiteDialect(_Dialect):
-    ALL = "{idx_number idx_title idx_body}"
-    TEXT = "{idx_title idx_body}"
-
-    def expression(self, parsed: ParsedQuery) -> str:
-        parts = []
-        for i, term in enumerate(parsed.terms):
-            star = "*" if parsed.prefix_last and i == len(parsed.terms) - 1 else ""
-            parts.append(f'{self.ALL} : "{term}"{star}')
-        for phrase in parsed.phrases:
-            parts.append(f'{self.TEXT} : "{" ".join(phrase)}"')
-        for number in parsed.numbers:
-            parts.append(f'{self.ALL} : "{" ".join(number.tokens)}"*')
-        return " AND ".join(parts)
-
-    def ranked(self, parsed: ParsedQuery):
-        params = [self.expression(parsed)]
-        score = f"bm25(search_fts, 10.0, 4.0, 1.0, 0.0) * {_in_force_factor()}"
-        score_params = []
-        if parsed.exact:
-            exact = " AND ".join(f'"{w}"' for w in parsed.exact)
-            score += (
-                f" * (CASE WHEN e.id IN (SELECT rowid FROM search_fts WHERE search_fts MATCH %s)"
-                f" THEN {EXACT_BOOST} ELSE 1.0 END)"
-            )
-            score_params.append(f"{{idx_exact}} : ({exact})")
-        score, score_params = _number_factor(parsed, score, score_params)
-        return (
-            "search_fts JOIN search_searchentry e ON e.id = search_fts.rowid",
-            "search_fts MATCH %s",
-            params,
-            score,
-            score_params,
-            "ASC",  # bm25: lower is better
-        )
-
-
-class PostgresDialect(_Dialect):
-    def tsquery(self, parsed: ParsedQuery) -> str:
-        parts = []
-        for i, term in enumerate(parsed.terms):
-            star = ":*" if parsed.prefix_last and i == len(parsed.terms) - 1 else ""
-            parts.append(f"'{term}'{star}")
-        for phrase in parsed.phrases:
-            parts.append("(" + " <-> ".join(f"'{w}'" for w in phrase) + ")")
-        for number in parsed.numbers:
-            words = [f"'{w}'" for w in number.tokens]
-            words[-1] += ":*"
-            parts.append("(" + " <-> ".join(words) + ")")
-        return " & ".join(parts)
-
-    def ranked(self, parsed: ParsedQuery):
-        params = [self.tsquery(parsed)]
-        weights = "{0.05, 0.2, 0.6, 1.0}"  # D, C (body), B (title), A (number)
-        score = f"ts_rank('{weights}', e.fts, to_tsquery('simple', %s)) * {_in_force_factor()}"
-        score_params = [params[0]]
-        if parsed.exact:
-            exact = " & ".join(f"'{w}'" for w in parsed.exact)
-            score += (
-                f" * (CASE WHEN e.fts_exact @@ to_tsquery('simple', %s) THEN {EXACT_BOOST}"
-                " ELSE 1.0 END)"
-            )
-            score_params.append(exact)
-        score, score_params = _number_factor(parsed, score, score_params)
-        return (
-            "search_searchentry e",
-            "e.fts @@ to_tsquery('simple', %s)",
-            params,
-            score,
-            score_params,
-            "DESC",
-        )
-
-
-def _in_force_factor():
-    return f"(CASE WHEN e.in_force THEN {IN_FORCE_BOOST} ELSE 1.0 END)"
-
-
-def _number_factor(parsed, score, params):
-    if parsed.numbers:  # a number query: the document itself before its provisions
-        score += f" * (CASE WHEN e.kind = 'document' THEN {DOCUMENT_BOOST} ELSE 1.0 END)"
-    for number in parsed.numbers:
-        score += (
-            f" * (CASE WHEN e.number_folded = %s THEN {NUMBER_EXACT_BOOST}"
-            f" WHEN substr(e.number_folded, 1, %s) = %s THEN {NUMBER_PREFIX_BOOST} ELSE 1.0 END)"
-        )
-        params += [number.folded, len(number.folded), number.folded]
-    return score, params
 
 
 class EmbeddedEngine(SearchEngine):
@@ -259,7 +160,7 @@ class EmbeddedEngine(SearchEngine):
         for name, values in request.filters.items():
             if not values:
                 continue
-            column = "e.kind" if name == "kind" else f"e.facet_{name}"
+            column = f"e.{name}" if name in ("kind", "parent") else f"e.facet_{name}"
             where.append(f"{column} IN ({', '.join(['%s'] * len(values))})")
             params.extend(str(v) for v in values)
         return where, params
@@ -272,51 +173,27 @@ class EmbeddedEngine(SearchEngine):
             return results
         where, params = self._filters(request)
         if parsed.empty:
-            source, match_params, score, score_params, direction = (
-                "search_searchentry e",
-                [],
-                "0",
-                [],
-                "ASC",
-            )
+            ranked = Ranked("search_searchentry e", "", [], "0", [], "ASC")
         else:
-            source, match_sql, match_params, score, score_params, direction = self.dialect.ranked(
-                parsed
-            )
-            where.insert(0, match_sql)
+            ranked = self.dialect.ranked(parsed)
+            where.insert(0, ranked.match_sql)
         where_sql = " AND ".join(where) or "1=1"
-        all_params = match_params + params
-        facet_sql = (
-            f"SELECT {', '.join('e.' + c for c in FACET_COLUMNS)}, COUNT(*) FROM {source}"
-            f" WHERE {where_sql} GROUP BY {', '.join('e.' + c for c in FACET_COLUMNS)}"
-        )
-        if request.sort == "date" or parsed.empty:
-            order = f"e.date DESC NULLS LAST, score {direction}, e.id"
-        else:
-            order = f"score {direction}, e.id"
-        page_sql = (
-            f"SELECT {HIT_COLUMNS}, {score} AS score FROM {source} WHERE {where_sql}"
-            f" ORDER BY {order} LIMIT %s OFFSET %s"
-        )
-        counters = {name: Counter() for name in FILTERS_ALL}
+        all_params = ranked.match_params + params
         with connection.cursor() as cursor:
-            cursor.execute(facet_sql, all_params)
-            total = 0
-            for row in cursor.fetchall():
-                n = row[-1]
-                total += n
-                for name, value in zip(FILTERS_ALL, row[:-1], strict=True):
-                    counters[name][value] += n
-            results.count = total
-            if total and request.offset < total:
-                cursor.execute(
-                    page_sql, score_params + all_params + [request.per_page, request.offset]
+            results.total, results.facets = _facets(cursor, ranked.source, where_sql, all_params)
+            results.count = results.total
+            if not results.total:
+                return results
+            by_date = request.sort == "date" or parsed.empty
+            if request.grouped:
+                rows = _group_page(cursor, ranked, where_sql, all_params, request, by_date)
+                results.hits = grouped_hits(((doc, n) for doc, n, _g in rows), parsed)
+                results.count = (
+                    rows[0][2] if rows else _count_groups(cursor, ranked, where_sql, all_params)
                 )
-                columns = ["key", "kind", "title", "number", "url", "body", "date", "in_force"]
-                for row in cursor.fetchall():
-                    doc = dict(zip(columns, row[:-1], strict=True))
-                    results.hits.append(make_hit(doc, parsed))
-        results.facets = {name: facet_list(c) for name, c in counters.items()}
+            elif request.offset < results.total:
+                rows = _flat_page(cursor, ranked, where_sql, all_params, request, by_date)
+                results.hits = page_hits(rows, parsed)
         return results
 
     def aggregate(self, name, **params):
@@ -326,3 +203,65 @@ class EmbeddedEngine(SearchEngine):
 
 
 FILTERS_ALL = ("kind", *FACETS)
+GROUP = "COALESCE(NULLIF(e.parent, ''), e.key)"
+
+
+def _facets(cursor, source, where_sql, params):
+    """(matching items, facet counts)."""
+    columns = ", ".join("e." + c for c in FACET_COLUMNS)
+    cursor.execute(
+        f"SELECT {columns}, COUNT(*) FROM {source} WHERE {where_sql} GROUP BY {columns}", params
+    )
+    counters = {name: Counter() for name in FILTERS_ALL}
+    total = 0
+    for row in cursor.fetchall():
+        total += row[-1]
+        for name, value in zip(FILTERS_ALL, row[:-1], strict=True):
+            counters[name][value] += row[-1]
+    return total, {name: facet_list(c) for name, c in counters.items()}
+
+
+def _flat_page(cursor, ranked, where_sql, params, request, by_date):
+    order = f"score {ranked.direction}, e.id"
+    if by_date:
+        order = f"e.date DESC NULLS LAST, {order}"
+    cursor.execute(
+        f"SELECT {HIT_COLUMNS}, {ranked.score} AS score FROM {ranked.source}"
+        f" WHERE {where_sql} ORDER BY {order} LIMIT %s OFFSET %s",
+        ranked.score_params + params + [request.per_page, request.offset],
+    )
+    return [dict(zip(COLUMNS, row[:-1], strict=True)) for row in cursor.fetchall()]
+
+
+def _group_page(cursor, ranked, where_sql, params, request, by_date):
+    """[(doc, members, groups)] of one page of groups: each group's head (its root item
+    when it matched), then up to GROUP_CHILDREN more, groups by their best score."""
+    best = "MIN" if ranked.direction == "ASC" else "MAX"
+    order, outer = (_group_order(ranked.direction, by_date, t) for t in ("", "r."))
+    cursor.execute(
+        "WITH m AS MATERIALIZED (SELECT e.id AS id, e.key AS key, e.parent AS parent,"
+        f" e.date AS date, {ranked.score} AS score, {GROUP} AS grp"
+        f" FROM {ranked.source} WHERE {where_sql}),"
+        f" g AS (SELECT grp, {best}(score) AS best, MAX(date) AS gdate,"
+        " SUM(CASE WHEN parent <> '' THEN 1 ELSE 0 END) AS members, COUNT(*) OVER () AS groups"
+        f" FROM m GROUP BY grp ORDER BY {order} LIMIT %s OFFSET %s),"
+        " r AS (SELECT m.*, g.best, g.gdate, g.members, g.groups, ROW_NUMBER() OVER ("
+        " PARTITION BY m.grp ORDER BY CASE WHEN m.key = m.grp THEN 0 ELSE 1 END,"
+        f" m.score {ranked.direction}, m.id) AS rn FROM m JOIN g ON g.grp = m.grp)"
+        f" SELECT {HIT_COLUMNS}, r.members, r.groups FROM r JOIN search_searchentry e"
+        f" ON e.id = r.id WHERE r.rn <= {1 + GROUP_CHILDREN} ORDER BY {outer}, r.rn",
+        ranked.score_params + params + [request.per_page, request.offset],
+    )
+    return [
+        (dict(zip(COLUMNS, row[:-2], strict=True)), row[-2], row[-1]) for row in cursor.fetchall()
+    ]
+
+
+def _group_order(direction, by_date, table=""):
+    order = f"{table}best {direction}, {table}grp"
+    return f"{table}gdate DESC NULLS LAST, {order}" if by_date else order
+
+
+def _count_groups(cursor, ranked, where_sql, params):
+    cursor.execute(f"SELECT COUNT(DISTINCT {GROUP}) FROM {ranked.source} WHERE {where_sql}", params)
+    return cursor.fetchone()[0]

@@ -7,28 +7,13 @@ from datetime import date
 
 import pytest
 
-from search.engines.base import SearchRequest, item_to_doc
+from search.engines.base import SearchRequest, flat_hits, item_to_doc
 from search.query import parse_query
-from search.registry import SearchItem
+
+from .contract_items import item
+from .contract_ranking import RankingContract
 
 PLAN = "572/KH-STTTT"
-
-
-def item(key, title, body="", kind="provision", number="", in_force=True, public=True, **kw):
-    facets = kw.pop("facets", {})
-    return SearchItem(
-        kind=kind,
-        key=key,
-        title=title,
-        url=f"/van-ban/{key.replace(':', '-')}/",
-        number=number,
-        body=body,
-        in_force=in_force,
-        public=public,
-        facets=facets,
-        date=kw.pop("date", None),
-        data=kw.pop("data", {}),
-    )
 
 
 def corpus():
@@ -54,6 +39,7 @@ def corpus():
             "Điều 3. Đơn giản hóa thủ tục hành chính",
             "Rà soát, đơn giản hóa thủ tục; rút ngắn thời gian giải quyết.",
             number=PLAN,
+            parent="document:1",
             facets=kh_facets,
             date=date(2017, 3, 31),
         ),
@@ -128,7 +114,7 @@ def corpus():
     ]
 
 
-class SearchEngineContract:
+class SearchEngineContract(RankingContract):
     """Behaviours; the subclass provides the `engine` fixture."""
 
     @pytest.fixture(autouse=True)
@@ -152,7 +138,8 @@ class SearchEngineContract:
         return self.engine.search(request)
 
     def keys(self, q, **kw):
-        return [h.key for h in self.search(q, **kw).hits]
+        """The keys of a page in reading order: each group's head, then its members."""
+        return [h.key for h in flat_hits(self.search(q, **kw).hits)]
 
     # -- Vietnamese folding ----------------------------------------------------------
     def test_query_without_diacritics_finds_ky_cuong(self):

@@ -7,6 +7,7 @@ from django.contrib.auth import get_user_model
 from django.urls import reverse
 
 from search.engines.base import item_to_doc
+from search.query import MAX_QUERY_LENGTH, MAX_WORDS
 from search.registry import SearchItem
 
 
@@ -59,7 +60,8 @@ def test_api_filters(client, indexed):
 @pytest.mark.parametrize(
     "params",
     [
-        {"q": "x" * 201},
+        {"q": "x" * (MAX_QUERY_LENGTH + 1)},
+        {"q": "ab " * (MAX_WORDS + 1)},
         {"q": "ok", "page": "abc"},
         {"q": "ok", "page": "0"},
         {"q": "a\x00b"},
@@ -98,7 +100,7 @@ def test_public_page_renders_results_and_facets(client, indexed):
 
 
 def test_public_page_reports_bad_query(client, indexed):
-    response = client.get(reverse("search:search"), {"q": "x" * 300})
+    response = client.get(reverse("search:search"), {"q": "x" * (MAX_QUERY_LENGTH + 1)})
     assert response.status_code == 400
     assert "quá dài" in response.content.decode()
 
@@ -113,3 +115,42 @@ def test_admin_search_includes_staff_only(client, indexed):
     response = client.get(reverse("search_admin"), {"q": "ra soat"})
     assert response.status_code == 200
     assert "<mark>soát</mark> kỷ cương nội bộ" in response.content.decode()
+
+
+def _document_with_provisions(engine, count=6):
+    items = [
+        SearchItem(kind="document", key="document:9", title="Quy chế làm việc", url="/van-ban/qc/"),
+        *(
+            SearchItem(
+                kind="provision",
+                key=f"provision:9{i}",
+                title=f"Điều {i} – Quy chế làm việc",
+                url=f"/van-ban/qc/#d{i}",
+                body="Cán bộ làm việc theo quy chế làm việc.",
+                parent="document:9",
+            )
+            for i in range(1, count + 1)
+        ),
+    ]
+    engine.index([item_to_doc(i, f"t:{i.key}") for i in items])
+
+
+def test_public_page_groups_provisions_under_their_document(client, embedded_engine):
+    _document_with_provisions(embedded_engine)
+    html = client.get(reverse("search:search"), {"q": "quy che lam viec"}).content.decode()
+    assert html.count('class="search-children"') == 1
+    assert "6 kết quả khớp trong mục này" in html
+    assert "parent=document%3A9" in html
+    listing = client.get(
+        reverse("search:search"), {"q": "quy che lam viec", "parent": "document:9"}
+    )
+    assert listing.content.decode().count("/van-ban/qc/#d") == 6
+
+
+def test_api_gives_groups_with_their_members(client, embedded_engine):
+    _document_with_provisions(embedded_engine)
+    data = client.get(reverse("search:api"), {"q": "quy che lam viec"}).json()
+    assert data["count"] == 1 and data["total"] == 7
+    head = data["results"][0]
+    assert head["url"] == "/van-ban/qc/" and head["members"] == 6
+    assert [c["parent"] for c in head["children"]] == ["document:9"] * 3

@@ -43,7 +43,7 @@ def test_embedded_rebuild(embedded_engine, db):
     SearchEntry.objects.all().delete()
     assert service.search("ky cuong").count == 0
     _rebuild()
-    assert service.search("ky cuong").count == 2
+    assert service.search("ky cuong").total == 2
     assert service.status()["index"]["by_kind"] == {"document": 1, "provision": 1}
 
 

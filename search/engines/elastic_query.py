@@ -1,0 +1,126 @@
+"""The Elasticsearch engine's query: what must match, what ranks, how hits group.
+
+Core features only (bool, multi_match, match_phrase, term, prefix, function_score
+weights, collapse with inner_hits, cardinality), so any node serves. The ranking
+mirrors the embedded engine's factors (embedded_rank.py) as `should` clauses:
+
+- the words typed with their marks (`title`/`body` keep them);
+- the query's words as a phrase, in the title more than in the body;
+- every required word in the title; a title equal to the query (`title_key`);
+- in a long query, the words that are not required (they only rank).
+
+Pages list groups (`group` = the parent's key or the item's own): collapse keeps
+each group's best hit, inner_hits give its head (the root item first) and members.
+"""
+
+from elasticsearch.dsl import Q
+
+from ..query import ParsedQuery
+from .base import GROUP_CHILDREN
+
+IN_FORCE_BOOST = 1.5
+EXACT_BOOST = 3.0
+TITLE_PHRASE_BOOST = 8.0
+PHRASE_BOOST = 4.0
+TITLE_WORDS_BOOST = 3.0
+TITLE_EQUAL_BOOST = 60.0
+TEXT_FIELDS = ["number_text^10", "title_folded^4", "body_folded"]
+PHRASE_FIELDS = ["title_folded^4", "body_folded"]
+PREFIX_FIELDS = ("number_text", "title_folded", "body_folded")
+EXACT_FIELDS = ["title^4", "body"]
+MAX_GROUPS_COUNTED = 40000  # cardinality is exact below this
+
+
+def _term(term: str, prefix: bool):
+    clause = Q("multi_match", query=term, fields=TEXT_FIELDS)
+    if not prefix:
+        return clause
+    prefixes = [Q("prefix", **{f: term}) for f in PREFIX_FIELDS]
+    return Q("bool", should=[clause, *prefixes], minimum_should_match=1)
+
+
+def _number(number):
+    return Q(
+        "bool",
+        should=[
+            Q("term", **{"number_folded": {"value": number.folded, "boost": 30}}),
+            Q("prefix", **{"number_folded": {"value": number.folded, "boost": 20}}),
+            Q("multi_match", query=" ".join(number.tokens), type="phrase", fields=TEXT_FIELDS),
+        ],
+        minimum_should_match=1,
+    )
+
+
+def required(parsed: ParsedQuery) -> list:
+    last = len(parsed.terms) - 1
+    must = [_term(t, i == last and t == parsed.prefix_word) for i, t in enumerate(parsed.terms)]
+    for phrase in parsed.phrases:
+        must.append(Q("multi_match", query=" ".join(phrase), type="phrase", fields=PHRASE_FIELDS))
+    must.extend(_number(n) for n in parsed.numbers)
+    return must
+
+
+def ranking(parsed: ParsedQuery) -> list:
+    should = []
+    if parsed.exact:
+        exact = " ".join(parsed.exact)
+        should.append(
+            Q(
+                "multi_match",
+                query=exact,
+                fields=EXACT_FIELDS,
+                operator="and",
+                boost=EXACT_BOOST * 10,
+            )
+        )
+    if parsed.phrase:
+        phrase = " ".join(parsed.phrase)
+        should.append(
+            Q("match_phrase", title_folded={"query": phrase, "boost": TITLE_PHRASE_BOOST})
+        )
+        should.append(Q("match_phrase", body_folded={"query": phrase, "boost": PHRASE_BOOST}))
+    if len(parsed.terms) > 1:
+        words = " ".join(parsed.terms)
+        should.append(
+            Q("match", title_folded={"query": words, "operator": "and", "boost": TITLE_WORDS_BOOST})
+        )
+    if len(parsed.words) > 1:
+        title = " ".join(parsed.words)
+        should.append(Q("term", title_key={"value": title, "boost": TITLE_EQUAL_BOOST}))
+    if parsed.optional:
+        should.append(Q("multi_match", query=" ".join(parsed.optional), fields=TEXT_FIELDS))
+    return should
+
+
+def build_query(parsed: ParsedQuery):
+    return Q(
+        "function_score",
+        query=Q("bool", must=required(parsed), should=ranking(parsed)),
+        functions=[{"filter": {"term": {"in_force": True}}, "weight": IN_FORCE_BOOST}],
+        score_mode="multiply",
+        boost_mode="multiply",
+    )
+
+
+def grouped(s, sort):
+    """The search, one hit per group, each with its head and members as inner hits."""
+    inner_sort = [{"root": {"order": "desc"}}, {"_score": {"order": "desc"}}, {"key": "asc"}]
+    s = s.extra(
+        collapse={
+            "field": "group",
+            "inner_hits": {"name": "members", "size": 1 + GROUP_CHILDREN, "sort": inner_sort},
+        }
+    )
+    s.aggs.metric("groups", "cardinality", field="group", precision_threshold=MAX_GROUPS_COUNTED)
+    return s.sort(*sort)
+
+
+def group_rows(response):
+    """(doc, members) rows in page order, as base.grouped_hits takes them."""
+    rows = []
+    for hit in response.hits:
+        inner = hit.meta.inner_hits.members.hits
+        docs = [h.to_dict() for h in inner]
+        members = inner.total.value - (1 if docs and not docs[0].get("parent") else 0)
+        rows.extend((doc, members) for doc in docs)
+    return rows
