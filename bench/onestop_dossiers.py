@@ -323,8 +323,8 @@ def main(argv=None):
     path = out / f"onestop_dossiers-{args.dossiers}{suffix}.json"
     path.write_text(json.dumps(result, indent=2, default=str))
     print(f"\nWrote {path.relative_to(ROOT)}")
-    return result
+    return 0
 
 
 if __name__ == "__main__":
-    main()
+    sys.exit(main())
