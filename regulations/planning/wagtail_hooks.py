@@ -77,8 +77,6 @@ class PlanTaskViewSet(SnippetViewSet):
         "status": "Trạng thái",
         "completed_on": "Ngày hoàn thành",
     }
-    search_fields = ["title", "description", "number"]
-    search_backend_name = None
     ordering = ["plan", "number"]
     edit_handler = TabbedInterface(
         [
@@ -127,8 +125,6 @@ class ReviewRecordViewSet(SnippetViewSet):
     list_display = ["title", "target_label", "outcome", "responsible_unit", "status_label",
                     "next_step_link"]  # fmt: skip
     list_filter = ["plan", "outcome", "responsible_unit", "target_kind"]
-    search_fields = ["title", "reason"]
-    search_backend_name = None
     edit_handler = TabbedInterface(
         [
             ObjectList(

@@ -2,6 +2,7 @@
 
 import copy
 
+from modelsearch.backends.base import SearchFieldError
 from modelsearch.query import SearchQuery
 
 from ..text import fold
@@ -29,6 +30,25 @@ class FoldingIndexerMixin:
 
     def prepare_value(self, value):
         return fold(super().prepare_value(value))
+
+
+class QuerysetFiltersMixin:
+    """On a modelsearch database query compiler: any filter and ordering is allowed.
+
+    The database backends apply the caller's queryset as it is (`pk__in` the matching
+    index entries), so the FilterField declarations modelsearch asks for (meant for
+    engines that filter in their own index) only refused the admin's scoped, filtered
+    listings. The `fields` argument is still checked.
+    """
+
+    def check(self):
+        allowed = {f.field_name for f in self.queryset.model.get_searchable_search_fields()}
+        for name in self.fields or []:
+            if name not in allowed:
+                raise SearchFieldError(
+                    f"Cannot search {self.queryset.model.__name__} on {name!r}: not a SearchField.",
+                    field_name=name,
+                )
 
 
 class FoldingBackendMixin:

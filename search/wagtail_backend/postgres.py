@@ -6,17 +6,18 @@ written again here with the folding indexer (same upsert as modelsearch 1.3); th
 goes through the "simple" configuration: no stemming, which would not fold Vietnamese.
 """
 
+from django.db.models.sql.subqueries import InsertQuery
 from modelsearch.backends.database.postgres.postgres import (
     IndexEntry,
     ObjectIndexer,
+    PostgresAutocompleteQueryCompiler,
     PostgresIndex,
     PostgresSearchBackend,
+    PostgresSearchQueryCompiler,
 )
 from modelsearch.utils import get_content_type_pk
 
-from django.db.models.sql.subqueries import InsertQuery
-
-from .folding import FoldingBackendMixin, FoldingIndexerMixin
+from .folding import FoldingBackendMixin, FoldingIndexerMixin, QuerysetFiltersMixin
 
 _COLUMNS = ("title", "autocomplete", "body")
 
@@ -67,8 +68,18 @@ class FoldingPostgresIndex(PostgresIndex):
         self._refresh_title_norms()
 
 
+class SearchCompiler(QuerysetFiltersMixin, PostgresSearchQueryCompiler):
+    pass
+
+
+class AutocompleteCompiler(QuerysetFiltersMixin, PostgresAutocompleteQueryCompiler):
+    pass
+
+
 class FoldingPostgresBackend(FoldingBackendMixin, PostgresSearchBackend):
     index_class = FoldingPostgresIndex
+    query_compiler_class = SearchCompiler
+    autocomplete_query_compiler_class = AutocompleteCompiler
 
     def __init__(self, params):
         super().__init__(params)

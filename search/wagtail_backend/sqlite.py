@@ -8,12 +8,14 @@ compiler, BM25 ranking) is modelsearch's.
 from modelsearch.backends.database.sqlite.sqlite import (
     IndexEntry,
     ObjectIndexer,
+    SQLiteAutocompleteQueryCompiler,
     SQLiteIndex,
     SQLiteSearchBackend,
+    SQLiteSearchQueryCompiler,
 )
 from modelsearch.utils import get_content_type_pk
 
-from .folding import FoldingBackendMixin, FoldingIndexerMixin
+from .folding import FoldingBackendMixin, FoldingIndexerMixin, QuerysetFiltersMixin
 
 
 class FoldingObjectIndexer(FoldingIndexerMixin, ObjectIndexer):
@@ -48,6 +50,15 @@ class FoldingSQLiteIndex(SQLiteIndex):
         self._refresh_title_norms()
 
 
+class SearchCompiler(QuerysetFiltersMixin, SQLiteSearchQueryCompiler):
+    pass
+
+
+class AutocompleteCompiler(QuerysetFiltersMixin, SQLiteAutocompleteQueryCompiler):
+    pass
+
+
 class FoldingSQLiteBackend(FoldingBackendMixin, SQLiteSearchBackend):
     index_class = FoldingSQLiteIndex
-
+    query_compiler_class = SearchCompiler
+    autocomplete_query_compiler_class = AutocompleteCompiler
