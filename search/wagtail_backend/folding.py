@@ -5,7 +5,14 @@ import copy
 from modelsearch.backends.base import SearchFieldError
 from modelsearch.query import SearchQuery
 
-from ..text import fold
+from ..text import tokens
+
+
+def fold(text: str) -> str:
+    """Text as both engines index it: folded words (search.text.tokens), one space
+    apart. "125/QĐ-STTTT" → "125 qd stttt": SQLite's and PostgreSQL's tokenisers then
+    see the same plain words in the index and in the query."""
+    return " ".join(tokens(text))
 
 
 def fold_query(query):

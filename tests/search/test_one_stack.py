@@ -54,7 +54,7 @@ def _found(client, url, query, obj):
     """Whether the screen at `url`, searched for `query`, lists `obj`."""
     response = client.get(url, {"q": query})
     assert response.status_code == 200
-    items = response.context["object_list"] if "object_list" in response.context else None
+    items = response.context.get("object_list")
     if items is None:
         items = response.context["results"]
     return obj.pk in {item.pk for item in items}
@@ -68,19 +68,15 @@ def _working_rules():
 
 
 def test_the_backend_folds_index_and_query(demo):
+    from modelsearch.query import Phrase, PlainText
+
     backend = get_search_backend()
     doc = _working_rules()
     assert doc is not None
     for query in ("quy che lam viec", "QUY CHẾ làm việc", "quy chế"):
         assert doc in list(backend.search(query, LegalDocument)), query
     assert doc in list(backend.autocomplete("quy che lam vi", LegalDocument))
-
-
-def test_a_folded_query_tree_finds_the_document(demo):
-    from modelsearch.query import Phrase, PlainText
-
-    backend = get_search_backend()
-    doc = _working_rules()
+    # Query objects (Wagtail's parse_query_string gives these) are folded too.
     assert doc in list(backend.search(Phrase("quy che lam viec"), LegalDocument))
     assert doc in list(backend.search(PlainText("lam viec") & PlainText("quy"), LegalDocument))
 
@@ -102,35 +98,25 @@ def _objects():
     ]
 
 
-def test_admin_listings_find_text_without_marks(admin):
+def test_admin_listings_and_choosers_find_text_without_marks(admin):
+    """(One demo load for every screen: loading it is the slow part.)"""
     for model, obj, text in _objects():
         assert obj is not None, model
         assert text != fold(text), (model, text)  # the item is written with marks
-        assert _found(admin, _listing(model), fold(text), obj), (model, fold(text))
-        assert _found(admin, _listing(model), text, obj), (model, text)
-
-
-def test_choosers_find_text_without_marks(admin):
-    for model, obj, text in _objects():
-        assert _found(admin, _chooser(model), fold(text), obj), (model, fold(text))
-        assert _found(admin, _chooser(model), text, obj), (model, text)
-
-
-def test_a_dossier_code_is_found_in_any_case(admin):
-    dossier = Dossier.objects.first()
+        for url in (_listing(model), _chooser(model)):
+            assert _found(admin, url, fold(text), obj), (url, fold(text))
+            assert _found(admin, url, text, obj), (url, text)
+    dossier = Dossier.objects.first()  # a dossier code, in any case, alone
     assert _found(admin, _listing(Dossier), dossier.code.lower(), dossier)
-    assert _found(admin, _listing(Dossier), dossier.code, dossier)
+    assert _found(admin, _chooser(Dossier), dossier.code, dossier)
 
 
-def test_library_box_finds_quy_che(client, demo):
+def test_public_library_and_catalogue_boxes_fold(client, demo):
     doc = _working_rules()
     for query in ("quy che lam viec", QUY_CHE):
         response = client.get(reverse("documents:library"), {"q": query})
         assert response.status_code == 200
         assert doc.title in response.content.decode(), query
-
-
-def test_procedures_catalogue_box_finds_thu_tuc_cap_phep(client, demo):
     for query in ("thu tuc cap phep", "thủ tục cấp phép"):
         response = client.get(reverse("procedures:catalogue"), {"q": query})
         assert response.status_code == 200
