@@ -131,3 +131,16 @@ def test_a_backend_that_does_not_fold_is_a_configuration_error(settings):
     assert wagtail_search_folds() == []
     settings.WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "wagtail.search.backends.database"}}
     assert [error.id for error in wagtail_search_folds()] == ["search.E001"]
+
+
+def test_update_index_rebuilds_wagtails_index_folded(db):
+    from tests.documents.factories import make_document
+
+    doc = make_document("125/QĐ-STTTT", type_name="Quyết định", title="Ban hành Quy chế làm việc")
+    backend = get_search_backend()
+    backend.reset_indexes()
+    assert doc not in list(backend.search("quy che", LegalDocument))
+    call_command("update_index", verbosity=0, stdout=_Null(), stderr=_Null())
+    assert doc in list(backend.search("quy che", LegalDocument))
+    assert doc in list(backend.search("125/qd-stttt", LegalDocument))
+    assert doc in list(backend.search("125/QĐ-STTTT", LegalDocument))
