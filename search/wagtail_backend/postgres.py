@@ -65,7 +65,8 @@ class FoldingPostgresIndex(PostgresIndex):
                 """,  # noqa: S608 - table name from the model, values as parameters
                 params,
             )
-        self._refresh_title_norms()
+        if any(indexer.title_text for indexer in indexers):  # (a scan of the table)
+            self._refresh_title_norms()
 
 
 class SearchCompiler(QuerysetFiltersMixin, PostgresSearchQueryCompiler):

@@ -47,7 +47,8 @@ class FoldingSQLiteIndex(SQLiteIndex):
             for object_id, fields in values.items()
             if object_id not in existing
         )
-        self._refresh_title_norms()
+        if any(fields["title"] for fields in values.values()):  # (a scan of the table)
+            self._refresh_title_norms()
 
 
 class SearchCompiler(QuerysetFiltersMixin, SQLiteSearchQueryCompiler):
