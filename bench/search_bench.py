@@ -10,8 +10,9 @@ One run, side by side, on a fresh SQLite database in a temporary VAR_DIR:
 3. Wagtail's own database search backend over the same texts, on a sample of
    the queries with a per-query timeout;
 4. recall@10 of the diacritic-free queries (is the target article in the top 10?);
-5. indexing throughput of the Elasticsearch engine (a real local node, bench/es_node.py)
-   vs raw helpers.bulk of the same documents;
+5. on a real Elasticsearch node (bench/es_node.py) holding the same provision hits: the
+   same queries through the engine vs a raw bool/multi_match of their terms (the floor),
+   and indexing throughput of the engine (rebuild, outbox) vs raw helpers.bulk;
 6. tracking aggregation latency (50,000 tasks across 40 units) on both engines.
 """
 
@@ -287,45 +288,83 @@ def bench_wagtail(docs, sample, timeout, recall_queries):
     return times, tops, timeouts, build, small_recall, len(small)
 
 
-# -- Elasticsearch  indexing ---------------------------------------------------------
-def bench_es_indexing(docs):
-    from elasticsearch import Elasticsearch, helpers
-    from elasticsearch.dsl import Index
+# -- Elasticsearch: indexing and search ------------------------------------------------
+def bench_es(docs, queries):
+    """On one real node: raw helpers.bulk vs the engine's rebuild and outbox paths on the
+    same documents, then the 50 queries through the engine (facets, highlights, total
+    count) vs a raw query of the same terms on the same index (the floor)."""
+    from elasticsearch import Elasticsearch
 
     from bench.es_node import ElasticsearchNode
-    from search.engines.elastic import ElasticsearchEngine, SearchDoc, es_source
+    from search.engines.elastic import ElasticsearchEngine
 
     cluster = ElasticsearchNode()
     try:
         client = Elasticsearch(cluster.url, request_timeout=120)
-        # raw: helpers.bulk into an index with the same mapping
-        raw_index = Index("raw_bulk", using=client)
-        raw_index.settings(number_of_shards=1, number_of_replicas=0)
-        raw_index.document(SearchDoc)
-        raw_index.create()
-        t = time.perf_counter()
-        helpers.bulk(
-            client,
-            ({"_index": "raw_bulk", "_id": d["key"], "_source": es_source(d)} for d in docs),
-            chunk_size=500,
-        )
-        client.indices.refresh(index="raw_bulk")
-        raw_s = time.perf_counter() - t
-        client.indices.delete(index="raw_bulk")
+        raw_rate = _raw_bulk_rate(client, docs)
         engine = ElasticsearchEngine(client, prefix="bench")
         t = time.perf_counter()
         engine.rebuild(iter(docs), total=len(docs))
-        engine_s = time.perf_counter() - t
-        # the outbox path: engine.apply() in batches of 500 changes
+        engine_rate = len(docs) / (time.perf_counter() - t)
+        count = client.count(index=engine.alias)["count"]
+        print(f"  es index: {count} docs, raw {raw_rate:.0f}/s engine {engine_rate:.0f}/s")
+        search_t, raw_t, tops = _es_query_times(engine, queries)
         t = time.perf_counter()
-        for i in range(0, len(docs), 500):
+        for i in range(0, len(docs), 500):  # the outbox path: apply() in batches of 500
             engine.apply([("index", d["key"], d) for d in docs[i : i + 500]])
         engine.refresh()
-        outbox_s = time.perf_counter() - t
-        count = client.count(index=engine.alias)["count"]
-        return len(docs) / raw_s, len(docs) / engine_s, len(docs) / outbox_s, count
+        outbox_rate = len(docs) / (time.perf_counter() - t)
+        rates = raw_rate, engine_rate, outbox_rate
+        return rates, count, search_t, raw_t, tops
     finally:
         cluster.close()
+
+
+def _raw_bulk_rate(client, docs):
+    from elasticsearch import helpers
+    from elasticsearch.dsl import Index
+
+    from search.engines.elastic_schema import SearchDoc, es_source
+
+    raw_index = Index("raw_bulk", using=client)
+    raw_index.settings(number_of_shards=1, number_of_replicas=0)
+    raw_index.document(SearchDoc)
+    raw_index.create()
+    t = time.perf_counter()
+    helpers.bulk(
+        client,
+        ({"_index": "raw_bulk", "_id": d["key"], "_source": es_source(d)} for d in docs),
+        chunk_size=500,
+    )
+    client.indices.refresh(index="raw_bulk")
+    rate = len(docs) / (time.perf_counter() - t)
+    client.indices.delete(index="raw_bulk")
+    return rate
+
+
+def _es_query_times(engine, queries):
+    from search.engines.base import SearchRequest
+    from search.engines.elastic import TEXT_FIELDS
+    from search.query import parse_query
+
+    def ours(q):
+        results = engine.search(SearchRequest(query=parse_query(q), per_page=10))
+        return [h.key for h in results.hits]
+
+    def raw(q):
+        must = [
+            {"multi_match": {"query": term, "fields": TEXT_FIELDS}} for term in parse_query(q).terms
+        ]
+        body = {"query": {"bool": {"must": must}}, "size": 10, "_source": ["key"]}
+        return [
+            h["_source"]["key"]
+            for h in engine.client.search(index=engine.alias, **body)["hits"]["hits"]
+        ]
+
+    ours(queries[0][0])  # warm the caches as the embedded run does
+    our_times, tops = time_queries(ours, queries)
+    raw_times, _ = time_queries(raw, queries)
+    return our_times, raw_times, tops
 
 
 # -- tracking aggregations ------------------------------------------------------------------
@@ -382,6 +421,7 @@ def bench_tracking(n_tasks, n_units, repeat):
     params = {"plan_id": plan.pk, "today": today}
 
     def timed(fn):
+        fn()  # warm-up, as for the queries
         out = []
         for _ in range(repeat):
             t = time.perf_counter()
@@ -421,7 +461,7 @@ def main(argv=None):
     parser.add_argument("--files", type=int, default=None, help="only the first N .docx files")
     parser.add_argument("--wagtail-sample", type=int, default=10, help="queries timed on Wagtail")
     parser.add_argument("--wagtail-timeout", type=float, default=10.0, help="seconds per query")
-    parser.add_argument("--es-docs", type=int, default=10_000, help="documents for ES indexing")
+    parser.add_argument("--es-docs", type=int, default=0, help="documents on ES (0: all)")
     parser.add_argument("--tasks", type=int, default=50_000)
     parser.add_argument("--units", type=int, default=40)
     parser.add_argument("--repeat", type=int, default=10, help="runs per aggregation")
@@ -458,9 +498,11 @@ def main(argv=None):
         our_sample_t = [our_t[queries.index(q)] for q in sample]
         print(f"  wagtail {ms(wt_t)} timeouts {timeouts} recall {wt_recall}", flush=True)
 
-        es_docs = docs[: args.es_docs]
-        raw_rate, engine_rate, outbox_rate, es_count = bench_es_indexing(es_docs)
-        print(f"  es raw {raw_rate:.0f}/s engine {engine_rate:.0f}/s outbox {outbox_rate:.0f}/s")
+        es_docs = docs[: args.es_docs] if args.es_docs else docs
+        rates, es_count, es_search_t, es_raw_t, es_tops = bench_es(es_docs, queries)
+        raw_rate, engine_rate, outbox_rate = rates
+        es_recall = recall(es_tops, without)
+        print(f"  es {ms(es_search_t)} | raw {ms(es_raw_t)} | recall {es_recall}", flush=True)
 
         orm_t, orm_m, es_t, es_m, agree = bench_tracking(args.tasks, args.units, args.repeat)
 
@@ -479,6 +521,11 @@ def main(argv=None):
             f" ({100 * wt_recall[0] / max(wt_recall[1], 1):.0f}%, timeouts count as misses);"
             f" wagtail on a small index of the {n_small} target rows:"
             f" {wt_small[0]}/{wt_small[1]} ({100 * wt_small[0] / max(wt_small[1], 1):.0f}%)",
+            f"Elasticsearch engine (real node, {es_count} provision hits), facets+highlights:"
+            f" {ms(es_search_t)}",
+            f"raw Elasticsearch bool/multi_match, size 10 (floor):  {ms(es_raw_t)}",
+            f"  ratio p95 engine/raw: {pct(es_search_t, 95) / pct(es_raw_t, 95):.1f}x;"
+            f" recall@10 diacritic-free {es_recall[0]}/{es_recall[1]}",
             f"Elasticsearch engine (real node) indexing, {len(es_docs)} docs:",
             f"  raw bulk:       {raw_rate:8.0f} docs/s",
             f"  engine rebuild: {engine_rate:8.0f} docs/s  ratio {engine_rate / raw_rate:.2f}",
