@@ -24,6 +24,7 @@ run: export BASE_URL ?= http://127.0.0.1:$(PORT)
 run: install
 	$(MANAGE) migrate --noinput
 	$(MANAGE) load_demo
+	$(MANAGE) update_index --verbosity 0
 	$(MANAGE) ensure_demo_admin
 	@echo "Trang công khai: http://127.0.0.1:$(PORT)/   Quản trị: http://127.0.0.1:$(PORT)/admin/"
 	$(MANAGE) runserver 127.0.0.1:$(PORT)

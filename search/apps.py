@@ -7,6 +7,7 @@ class SearchConfig(AppConfig):
     verbose_name = "Tìm kiếm"
 
     def ready(self):
+        from . import checks  # noqa: F401 (registers search.E001)
         from .indexing import connect_signals
         from .registry import registry
 

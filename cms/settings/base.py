@@ -186,9 +186,11 @@ WAGTAILADMIN_NOTIFICATION_INCLUDE_SUPERUSERS = False
 WAGTAIL_I18N_ENABLED = False
 WAGTAILDOCS_EXTENSIONS = ["csv", "doc", "docx", "odt", "pdf", "rtf", "txt", "xls", "xlsx", "zip"]
 WAGTAILDOCS_MAX_UPLOAD_SIZE = 20 * 1024 * 1024
-# Wagtail's own admin search stays on the database: its Elasticsearch backend needs
-# the analysis-common module, which a minimal node lacks (our engine does not).
-WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "wagtail.search.backends.database"}}
+# Wagtail's own search (admin listings, choosers, the library box) stays on the
+# database, folded like ours (search/wagtail_backend): "quy che" finds "Quy chế".
+# Its Elasticsearch backend would need analysis-common, which a minimal node lacks.
+# The system check search.E001 refuses a backend that does not fold.
+WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "search.wagtail_backend"}}
 WAGTAIL_DATE_FORMAT = "%d/%m/%Y"
 WAGTAIL_DATETIME_FORMAT = "%d/%m/%Y %H:%M"
 # The admin pickers post dd/mm/yyyy: declare it as an input format (cms/formats).

@@ -16,6 +16,5 @@ STORAGES = {
 # The suite's default engine is the embedded one, even where ELASTICSEARCH_URL is
 # set: that variable names the node the Elasticsearch tests (tests/search) run on.
 SEARCH = {**SEARCH, "ELASTICSEARCH_URL": None, "INDEX_PREFIX": "test"}
-WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "wagtail.search.backends.database"}}
 WAGTAILADMIN_BASE_URL = "http://testserver"
 TESTING = True

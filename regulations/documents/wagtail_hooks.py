@@ -55,8 +55,6 @@ class LegalDocumentViewSet(SnippetViewSet):
         "effective_date",
         "validity_status",
     ]
-    search_fields = ["number_symbol", "title", "summary", "signer_name"]
-    search_backend_name = None
     ordering = ["-issued_date", "number_symbol"]
     edit_handler = TabbedInterface(
         [

@@ -77,7 +77,6 @@ class DossierViewSet(ScopedSnippetViewSet):
     add_view_class = DossierCreateView
     edit_view_class = DossierEditView
     filterset_class = DossierFilterSet
-    search_fields = ["code", "applicant_name"]
     list_per_page = 50
     list_display = [
         "code",

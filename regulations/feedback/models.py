@@ -9,6 +9,7 @@ from django.conf import settings
 from django.db import models
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
+from wagtail.search import index
 
 
 class FeedbackStatus(models.TextChoices):
@@ -35,7 +36,7 @@ class FeedbackQuerySet(models.QuerySet):
         return self.filter(published=True, status=FeedbackStatus.ANSWERED)
 
 
-class Feedback(models.Model):
+class Feedback(index.Indexed, models.Model):
     """Phản ánh, kiến nghị của người dân, doanh nghiệp."""
 
     reference = models.CharField(_("số phản ánh"), max_length=20, unique=True, editable=False)
@@ -87,6 +88,15 @@ class Feedback(models.Model):
     )
 
     objects = FeedbackQuerySet.as_manager()
+    # The admin's search box and chooser (Wagtail's index, folded).
+    search_fields = [
+        index.SearchField("reference", boost=5),
+        index.AutocompleteField("reference"),
+        index.SearchField("subject", boost=3),
+        index.AutocompleteField("subject"),
+        index.SearchField("message"),
+        index.AutocompleteField("message"),
+    ]
 
     class Meta:
         ordering = ["-submitted_at"]

@@ -52,7 +52,6 @@ class FeedbackViewSet(ScopedSnippetViewSet):
         Column("display_status_label", label=_("trạng thái")),
     ]
     list_filter = ["status", "unit"]
-    search_fields = ["reference", "subject", "message"]
     ordering = ["-submitted_at"]
 
     def scope_queryset(self, queryset, user):

@@ -83,8 +83,6 @@ class PlanTaskViewSet(ScopedSnippetViewSet):
         "status": "Trạng thái",
         "completed_on": "Ngày hoàn thành",
     }
-    search_fields = ["title", "description", "number"]
-    search_backend_name = None
     ordering = ["plan", "number"]
     edit_handler = TabbedInterface(
         [
@@ -144,8 +142,6 @@ class ReviewRecordViewSet(ScopedSnippetViewSet):
         "next_step_link",
     ]
     list_filter = ["plan", "outcome", "responsible_unit", "target_kind"]
-    search_fields = ["title", "reason"]
-    search_backend_name = None
     edit_handler = TabbedInterface(
         [
             ObjectList(

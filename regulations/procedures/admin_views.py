@@ -92,8 +92,6 @@ class ProcedureViewSet(SnippetViewSet):
     list_display = ["code", "name", "legal_field", "handling_unit", "level"]
     list_filter = ["level", "legal_field", "handling_unit", "procedure_set"]
     list_per_page = 50
-    search_fields = ["code", "name"]
-    search_backend_name = None
     ordering = ["code"]
     copy_view_enabled = False
     edit_handler = TabbedInterface(

@@ -2,7 +2,8 @@
 
 from dataclasses import dataclass, field
 
-from django.db.models import Count, Q
+from django.db.models import Count
+from wagtail.search.backends import get_search_backend
 
 from ..models import DocumentType, IssuingBody, LegalDocument, LegalField, ValidityStatus
 from ..models.taxonomy import DocumentKind
@@ -64,15 +65,14 @@ def _apply(queryset, chosen, skip=None):
 
 
 def search(queryset, q: str):
+    """Documents whose number, title, summary or signer has every word of `q`, through
+    Wagtail's search backend, which folds (search.wagtail_backend): "quy che" finds
+    "Quy chế". A queryset still, for the filters, facets and sorting."""
     q = (q or "").strip()
     if not q:
         return queryset
-    cond = Q()
-    for word in q.split():
-        cond &= (
-            Q(title__icontains=word) | Q(number_symbol__icontains=word) | Q(summary__icontains=word)
-        )
-    return queryset.filter(cond)
+    found = get_search_backend().search(q, queryset, order_by_relevance=False)
+    return queryset.filter(pk__in=[document.pk for document in found])
 
 
 def facets(base, chosen) -> list[Facet]:

@@ -7,6 +7,7 @@ from django.core.exceptions import ValidationError
 from django.db import models
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
+from wagtail.search import index
 
 from regulations.procedures.models import MethodKind
 
@@ -35,7 +36,7 @@ class DossierQuerySet(models.QuerySet):
         return dossier_scope(user, self)
 
 
-class Dossier(models.Model):
+class Dossier(index.Indexed, models.Model):
     """Hồ sơ một cửa. `due_date` is the deadline lateness is measured against;
     `appointment_date` is the date promised to the applicant (moved by apology letters)."""
 
@@ -94,6 +95,13 @@ class Dossier(models.Model):
     updated_at = models.DateTimeField(auto_now=True)
 
     objects = DossierQuerySet.as_manager()
+    # The admin's search box (Wagtail's index, folded): code and applicant, no contact data.
+    search_fields = [
+        index.SearchField("code", boost=5),
+        index.AutocompleteField("code"),
+        index.SearchField("applicant_name"),
+        index.AutocompleteField("applicant_name"),
+    ]
     # Dossiers reference only catalogue rows; Wagtail's usage index gains nothing from them.
     wagtail_reference_index_ignore = True
 

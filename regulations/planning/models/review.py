@@ -19,6 +19,7 @@ from wagtail.models import (
     RevisionMixin,
     WorkflowMixin,
 )
+from wagtail.search import index
 
 from regulations.documents.models import DocumentKind
 
@@ -42,7 +43,9 @@ class ReviewPrinciple(models.Model):
         return self.name
 
 
-class ReviewRecord(WorkflowMixin, DraftStateMixin, LockableMixin, RevisionMixin, ClusterableModel):
+class ReviewRecord(
+    index.Indexed, WorkflowMixin, DraftStateMixin, LockableMixin, RevisionMixin, ClusterableModel
+):
     """Phiếu rà soát: what was reviewed (a document and optionally one provision, an
     internal rule or a procedure), against which principles and basis, what was found,
     and the proposed outcome. Approved through the workflow unit head → legal officer →
@@ -140,6 +143,19 @@ class ReviewRecord(WorkflowMixin, DraftStateMixin, LockableMixin, RevisionMixin,
         related_query_name="review_record",
         for_concrete_model=False,
     )
+
+    # The admin's search box and chooser (Wagtail's index, folded): the record and
+    # the document it reviews.
+    search_fields = [
+        index.SearchField("title", boost=3),
+        index.AutocompleteField("title"),
+        index.SearchField("reason"),
+        index.AutocompleteField("reason"),
+        index.RelatedFields(
+            "document",
+            [index.AutocompleteField("number_symbol"), index.AutocompleteField("title")],
+        ),
+    ]
 
     class Meta:
         ordering = ["-reviewed_on", "-pk"]

@@ -11,6 +11,7 @@ from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey, ParentalManyToManyField
 from modelcluster.models import ClusterableModel
 from wagtail.models import LockableMixin, Orderable, RevisionMixin
+from wagtail.search import index
 
 from regulations.documents.models import DocumentKind
 
@@ -20,7 +21,7 @@ from .paths import provision_path_error
 DUE_SOON_DAYS = 7
 
 
-class PlanTask(LockableMixin, RevisionMixin, ClusterableModel):
+class PlanTask(index.Indexed, LockableMixin, RevisionMixin, ClusterableModel):
     """Nhiệm vụ của kế hoạch: exactly one lead unit ("một đầu mối"), coordinating units,
     a deadline (or "thường xuyên" with a reporting period), targets and a status.
 
@@ -80,6 +81,16 @@ class PlanTask(LockableMixin, RevisionMixin, ClusterableModel):
     completed_on = models.DateField(_("ngày hoàn thành"), null=True, blank=True)
     created_at = models.DateTimeField(auto_now_add=True)
     updated_at = models.DateTimeField(auto_now=True)
+
+    # The admin's search box and chooser (Wagtail's index, folded).
+    search_fields = [
+        index.SearchField("title", boost=3),
+        index.AutocompleteField("title"),
+        index.SearchField("number"),
+        index.AutocompleteField("number"),
+        index.SearchField("description"),
+        index.AutocompleteField("description"),
+    ]
 
     class Meta:
         ordering = ["plan", "number", "pk"]

@@ -99,6 +99,7 @@ class Procedure(DraftStateMixin, RevisionMixin, index.Indexed, models.Model):
         index.SearchField("name", boost=3),
         index.SearchField("code", boost=5),
         index.AutocompleteField("name"),
+        index.AutocompleteField("code"),
         # Filters combined with a search (admin listing, API ?search=).
         index.FilterField("live"),
         index.FilterField("code"),

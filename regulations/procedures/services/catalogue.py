@@ -11,6 +11,9 @@ from dataclasses import dataclass, field
 from django.db.models import Prefetch
 from django.utils import timezone
 
+from search import service as search_service
+from search.engines.base import SearchUnavailable
+from search.query import QueryError
 from search.text import fold
 
 from ..models import Procedure, ProcedureLevel, ProcedureMethod, ProcedureVersion
@@ -83,13 +86,26 @@ def _matches(procedure, words):
     return all(word in text for word in words)
 
 
+def _matching(query, everything):
+    """The procedures the site search (/tim-kiem/) finds for the query: same engine,
+    same folding, same text (name, code, steps, result, requirements)."""
+    try:
+        found = search_service.search(query, kind=["procedure"], per_page=max(len(everything), 1))
+    except QueryError:
+        return []
+    except SearchUnavailable:  # the engine is down: name and code, folded, still answer
+        words = fold(query).split()
+        return [p for p in everything if _matches(p, words)]
+    keys = {hit.key for hit in found.hits}
+    return [p for p in everything if f"procedure:{p.pk}" in keys]
+
+
 def build_catalogue(params) -> Catalogue:
     """Filter by `q`, `linh_vuc` (field slug), `co_quan` (unit code), `cap` (level)."""
     query = (params.get("q") or "").strip()[:200]
     selected = {name: (params.get(name) or "").strip() for name in FACETS}
-    words = fold(query).split()
     everything = list(live_procedures())
-    pool = [p for p in everything if _matches(p, words)] if words else everything
+    pool = _matching(query, everything) if query else everything
     facets = {}
     for name in FACETS:
         others = [
