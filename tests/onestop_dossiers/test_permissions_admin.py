@@ -98,12 +98,12 @@ def test_personal_data_is_staff_only(client, world):
     assert get(client, outsider, url).status_code in (302, 403)
 
 
-def test_officer_issues_a_letter_in_the_admin_and_downloads_the_docx(client, world):
+def test_officer_drafts_a_letter_in_the_admin_and_downloads_the_docx(client, world):
     officer, dossier = world["officer"], world["mine"]
     client.force_login(officer)
     url = reverse("dossiers_admin:letter", args=[dossier.pk])
     page = client.get(url).content.decode()
-    assert "Xác nhận và cấp số phiếu" in page and "chưa hoàn thành việc xử lý" in page  # prefilled
+    assert "Trình lãnh đạo ký" in page and "chưa hoàn thành việc xử lý" in page  # prefilled
     response = client.post(
         url,
         {
@@ -117,6 +117,8 @@ def test_officer_issues_a_letter_in_the_admin_and_downloads_the_docx(client, wor
     assert response.status_code == 302
     letter = ApologyLetter.objects.get(dossier=dossier)
     assert letter.created_by == officer
+    # Not issued by the officer alone: it waits for the leadership, unnumbered.
+    assert (letter.state, letter.number) == ("cho_ky", None)
     docx = client.get(reverse("dossiers_admin:letter_docx", args=[letter.pk]))
     assert docx.status_code == 200 and docx.content[:2] == b"PK"
     head = world["head"]
