@@ -17,8 +17,8 @@ from regulations.calendar.services import WorkCalendar
 from regulations.procedures.models import Procedure
 
 from .models import Dossier
-from .services.appointments import ProcessingTimes, compute_due_date
 from .models.status import MORE_PAPERS
+from .services.appointments import ProcessingTimes, compute_due_date
 from .services.letters import confirm_letter, default_signer, draft_letter
 from .services.records import save_dossier
 
