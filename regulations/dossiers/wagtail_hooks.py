@@ -7,6 +7,7 @@ from wagtail import hooks
 from wagtail.admin.filters import WagtailFilterSet
 from wagtail.admin.menu import Menu, MenuItem, SubmenuMenuItem
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel, ObjectList
+from wagtail.admin.widgets import Button
 from wagtail.log_actions import log
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import CreateView, EditView, SnippetViewSet
@@ -268,3 +269,23 @@ def register_menu():
 def add_one_stop_panel(request, panels):
     if request.user.has_perm("dossiers.view_dossier"):
         panels.append(OneStopPanel(request))
+
+
+@hooks.register("register_snippet_listing_buttons")
+def dossier_listing_buttons(snippet, user, next_url=None):
+    if not isinstance(snippet, Dossier):
+        return []
+    return [
+        Button(
+            _("Xem hồ sơ"),
+            reverse("dossiers_admin:detail", args=[snippet.pk]),
+            icon_name="view",
+            priority=5,
+        ),
+        Button(
+            _("In giấy tiếp nhận"),
+            reverse("dossiers_admin:receipt", args=[snippet.pk]),
+            icon_name="doc-full",
+            priority=6,
+        ),
+    ]

@@ -65,3 +65,10 @@ def test_late_column_marks_only_late_dossiers_with_words(client, world):
     assert "dossier-late" not in rows["TODAY-1"]
     assert "Không quá hạn" in rows["TODAY-1"]  # for screen readers only
     assert "icon-cross" not in rows["TODAY-1"]
+
+
+def test_dossier_list_links_each_dossier_to_its_printable_receipt(client, world):
+    client.force_login(world["officer"])
+    html = client.get(LIST).content.decode()
+    assert reverse("dossiers_admin:receipt", args=[world["late"].pk]) in html
+    assert "In giấy tiếp nhận" in html
