@@ -92,3 +92,19 @@ def test_dashboard_page_and_report_page_show_the_same_number(client, procedure, 
     page = client.get(reverse("dossiers_admin:dashboard")).content.decode()
     assert "Cần lập phiếu xin lỗi: 3 hồ sơ" in page
     assert totals(late_report(unit_ids=None))["late_without_letter"] == 3
+
+
+def test_officer_asks_for_papers_on_the_dossier_page(client, procedure):
+    dossier = make_dossier(procedure, "HS-P", at(2017, 3, 6, 9))
+    officer = staff(Role.ONE_STOP_OFFICER, procedure.handling_unit)
+    client.force_login(officer)
+    url = reverse("dossiers_admin:detail", args=[dossier.pk])
+    refused = client.post(url, {"status": 5, "note": "", "requested_papers": ""})
+    assert refused.status_code == 200 and "Ghi rõ giấy tờ" in refused.content.decode()
+    dossier.refresh_from_db()
+    assert dossier.status_id == 2
+    done = client.post(url, {"status": 5, "note": "", "requested_papers": "Tờ khai mẫu 02"})
+    assert done.status_code == 302
+    dossier.refresh_from_db()
+    assert (dossier.status_id, dossier.papers_list) == (5, ["Tờ khai mẫu 02"])
+    assert "Tờ khai mẫu 02" in client.get(url).content.decode()
