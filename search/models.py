@@ -28,6 +28,9 @@ class SearchEntry(models.Model):
     date = models.DateField(_("ngày"), null=True, blank=True, db_index=True)
     in_force = models.BooleanField(_("còn hiệu lực"), default=True)
     public = models.BooleanField(_("công khai"), default=True)
+    # Who may see a staff-only entry (search/scope.py); nullable so that adding it
+    # is a plain ALTER TABLE on SQLite (a rebuilt table would lose the FTS5 triggers).
+    scope_key = models.CharField(_("phạm vi"), max_length=100, null=True, blank=True)
     facet_type = models.CharField(max_length=200, blank=True)
     facet_issuer = models.CharField(max_length=200, blank=True)
     facet_year = models.CharField(max_length=20, blank=True)
@@ -46,7 +49,10 @@ class SearchEntry(models.Model):
     class Meta:
         verbose_name = _("mục chỉ mục tìm kiếm")
         verbose_name_plural = _("mục chỉ mục tìm kiếm")
-        indexes = [models.Index(fields=["kind", "public"])]
+        indexes = [
+            models.Index(fields=["kind", "public"]),
+            models.Index(fields=["kind", "scope_key"], name="search_entry_kind_scope"),
+        ]
 
     def __str__(self):
         return self.key

@@ -1,8 +1,9 @@
 """What gets indexed, declared by the apps that own the data.
 
 Each domain app may have a `search_items` module with `register(registry)`, where it
-declares, for each indexed model, how to turn an object into SearchItems, and
-(for tracking numbers) ORM implementations of named aggregations. The search
+declares, for each indexed model, how to turn an object into SearchItems, for each
+kind with staff-only items who may see them (`register_scope`, see search/scope.py),
+and (for tracking numbers) ORM implementations of named aggregations. The search
 module owns the engines; apps never talk to an engine.
 
 Item `data` fields per kind (the Elasticsearch engine aggregates over these, the
@@ -23,6 +24,11 @@ embedded engine calls the app's ORM aggregation; both must agree):
   completed_after_appointment (bool).
 - "survey_answer" (regulations.surveys): criterion_id, factor_id, unit_id, procedure_id,
   quarter ("2017-Q1"), value (1..5), satisfied (bool: value >= 4).
+- "feedback" (regulations.feedback): unit_id, status.
+- "notification" (regulations.planning): recipient_id, notice_kind.
+
+Every staff-only item carries a `scope_key` and its kind a registered scope function
+(search/scope.py): search shows staff what the kind's admin listing shows them.
 """
 
 import datetime
@@ -54,6 +60,7 @@ class SearchItem:
     date: datetime.date | None = None  # (a bare `date` here would shadow the type)
     in_force: bool = True
     public: bool = True  # False: staff-only (tasks, dossiers, survey answers)
+    scope_key: str = ""  # who may see it when staff-only (search.scope.unit_key/user_key)
     facets: dict = field(default_factory=dict)  # type, issuer, year, status, field, unit…
     data: dict = field(default_factory=dict)  # fields for tracking aggregations
 
@@ -73,6 +80,7 @@ class Registry:
     def __init__(self):
         self.models: dict[type, IndexedModel] = {}
         self.aggregations: dict[str, Callable] = {}
+        self.scopes: dict[str, Callable] = {}
 
     def register_model(self, model, kind, to_items, queryset=None, owners=None):
         self.models[model] = IndexedModel(model, kind, to_items, queryset, owners or {})
@@ -80,6 +88,15 @@ class Registry:
     def register_aggregation(self, name, orm_function):
         """The embedded engine's implementation of a named tracking aggregation."""
         self.aggregations[name] = orm_function
+
+    def register_scope(self, kind, scope_function):
+        """Who sees the staff-only items of `kind`: scope_function(user) -> search.scope.Scope.
+        A kind without one shows its staff-only items to nobody."""
+        self.scopes[kind] = scope_function
+
+    def scopes_for(self, user) -> dict:
+        """{kind: Scope} for `user`, from every registered scope function."""
+        return {kind: function(user) for kind, function in self.scopes.items()}
 
     def load(self):
         for name in ITEM_MODULES:

@@ -2,6 +2,11 @@
 
 Views and other apps use these functions only; none of them asks which engine
 is configured.
+
+Staff-only items are filtered here, for every engine, by the signed-in user: each
+domain app registers per kind a scope function (search/scope.py) and a request for
+a user carries the scopes of that user. Anonymous visitors and non-staff users get
+public items only.
 """
 
 from django.utils import timezone
@@ -11,14 +16,33 @@ from .engines.base import FILTERS, SORTS, SearchRequest, SearchResults
 from .indexing import all_docs, index_object, remove_object  # noqa: F401 (re-exported)
 from .models import SearchOutbox
 from .query import QueryError, parse_query
+from .registry import registry
 
 MAX_PAGE = 500
 MAX_FILTER_LENGTH = 200
 PER_PAGE = 20
 
 
-def build_request(params, include_private=False, per_page=PER_PAGE) -> SearchRequest:
-    """A SearchRequest from GET parameters; QueryError names the bad parameter."""
+def visibility(user, include_private: bool) -> tuple[bool, dict | None]:
+    """(include_private, scopes) for a request made by `user`.
+
+    Staff-only items need include_private and an active staff user, and are then
+    limited to that user's scopes. user=None is a trusted caller in Python (a
+    command, a report): include_private is taken as given, without scopes.
+    """
+    if not include_private:
+        return False, None
+    if user is None:
+        return True, None
+    if not (user.is_authenticated and user.is_active and user.is_staff):
+        return False, None
+    return True, registry.scopes_for(user)
+
+
+def build_request(params, include_private=False, per_page=PER_PAGE, user=None) -> SearchRequest:
+    """A SearchRequest from GET parameters; QueryError names the bad parameter.
+
+    Views pass the signed-in `user`: staff-only items are then limited to its scopes."""
     from django.utils.translation import gettext as _
 
     parsed = parse_query(params.get("q"))
@@ -44,8 +68,13 @@ def build_request(params, include_private=False, per_page=PER_PAGE) -> SearchReq
         page=int(page_text),
         per_page=per_page,
         sort=sort,
-        include_private=include_private,
+        **_visible(user, include_private),
     )
+
+
+def _visible(user, include_private) -> dict:
+    include_private, scopes = visibility(user, include_private)
+    return {"include_private": include_private, "scopes": scopes}
 
 
 def _getlist(params, name):
@@ -57,15 +86,24 @@ def _getlist(params, name):
     return value if isinstance(value, list | tuple) else [value]
 
 
-def search(q="", include_private=False, page=1, per_page=PER_PAGE, sort="relevance", **filters):
-    """Search from Python: search("ky cuong", kind=["provision"])."""
+def search(
+    q="",
+    include_private=False,
+    page=1,
+    per_page=PER_PAGE,
+    sort="relevance",
+    user=None,
+    **filters,
+):
+    """Search from Python: search("ky cuong", kind=["provision"]); with `user`, what
+    that user may see (search("", include_private=True, user=u, kind="dossier"))."""
     request = SearchRequest(
         query=parse_query(q),
         filters={k: (v if isinstance(v, list | tuple) else [v]) for k, v in filters.items() if v},
         page=page,
         per_page=per_page,
         sort=sort,
-        include_private=include_private,
+        **_visible(user, include_private),
     )
     return run(request)
 

@@ -22,6 +22,7 @@ KIND_LABELS = {
     "dossier": _("Hồ sơ"),
     "survey_answer": _("Phiếu khảo sát"),
     "feedback": _("Phản ánh, kiến nghị"),
+    "notification": _("Thông báo"),
 }
 FACET_LABELS = {
     "kind": _("Loại kết quả"),
@@ -44,7 +45,9 @@ def _page_context(request, include_private):
         return context, 200
     try:
         check_params(request.GET)
-        search_request = service.build_request(request.GET, include_private=include_private)
+        search_request = service.build_request(
+            request.GET, include_private=include_private, user=request.user
+        )
     except (QueryError, InputError) as exc:
         context["error"] = str(exc)
         return context, 400
@@ -93,7 +96,7 @@ def search_page(request):
 
 @staff_member_required
 def admin_search(request):
-    """Tìm kiếm văn bản in the admin: every item, staff-only ones included."""
+    """Tìm kiếm văn bản in the admin: staff-only items too, within the user's scope."""
     context, status = _page_context(request, include_private=True)
     return render(request, "search/admin_search.html", context, status=status)
 
@@ -102,7 +105,9 @@ def api_search(request):
     """GET /api/search/?q=&kind=&type=&issuer=&year=&status=&page= → JSON."""
     try:
         check_params(request.GET)
-        search_request = service.build_request(request.GET, include_private=_is_staff(request.user))
+        search_request = service.build_request(
+            request.GET, include_private=_is_staff(request.user), user=request.user
+        )
     except (QueryError, InputError) as exc:
         return JsonResponse({"error": str(exc)}, status=400)
     try:

@@ -62,11 +62,18 @@ def visible_unit_ids(user):
     return ids
 
 
+def dossier_unit_ids(user):
+    """The units whose dossiers the user may see: None = every unit, else a set of
+    ids (empty without the model permission). The rule of the admin listing, the
+    chooser and search."""
+    if not user.has_perm("dossiers.view_dossier"):
+        return set()
+    return visible_unit_ids(user)
+
+
 def dossier_scope(user, queryset):
     """The dossiers of `queryset` the user may see (model permission checked too)."""
-    if not user.has_perm("dossiers.view_dossier"):
-        return queryset.none()
-    unit_ids = visible_unit_ids(user)
+    unit_ids = dossier_unit_ids(user)
     return queryset if unit_ids is None else queryset.filter(unit_id__in=unit_ids)
 
 

@@ -14,10 +14,12 @@ signed apology letters) and completed_after_appointment, for the "needs a letter
 
 from django.utils import timezone
 
+from search import scope
 from search.registry import SearchItem
 
 from .models import ApologyLetter, Dossier
 from .models.status import StatusStage
+from .permissions import dossier_unit_ids
 from .services.reports import AGGREGATION, late_dossiers_by_unit
 
 
@@ -45,6 +47,7 @@ def dossier_items(dossier: Dossier):
         body=dossier.procedure.name,
         date=_local_date(dossier.received_at),
         public=False,
+        scope_key=scope.unit_key(dossier.unit_id),
         facets={"unit": dossier.unit.name, "status": dossier.status.name},
         data={
             "unit_id": dossier.unit_id,
@@ -76,6 +79,11 @@ def dossier_items(dossier: Dossier):
     )
 
 
+def dossier_search_scope(user):
+    """Search shows the dossiers the admin listing shows (permissions.dossier_scope)."""
+    return scope.units(dossier_unit_ids(user))
+
+
 def register(registry):
     registry.register_model(
         Dossier,
@@ -84,4 +92,5 @@ def register(registry):
         queryset=lambda: Dossier.objects.select_related("unit", "status", "procedure"),
         owners={ApologyLetter: lambda letter: [letter.dossier]},
     )
+    registry.register_scope("dossier", dossier_search_scope)
     registry.register_aggregation(AGGREGATION, late_dossiers_by_unit)

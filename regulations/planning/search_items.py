@@ -2,15 +2,20 @@
 
 Data fields follow search/registry.py exactly:
 - "task": plan_id, unit_id, unit_name, status, deadline, completed_on, recurring;
-- "review": plan_id, unit_id, unit_name, outcome, status, saving_hours.
+- "review": plan_id, unit_id, unit_name, outcome, status, saving_hours;
+- "notification": the notices sent (subject, body), seen by their recipient.
+Who sees them in search is the admin listings' rule (scope.py).
 """
 
 from django.urls import reverse
+from django.utils import timezone
 
+from search import scope
 from search.registry import SearchItem
 from search.text import fold
 
-from .models import PlanTask, ReviewRecord, SimplificationProposal
+from .models import Notification, PlanTask, ReviewRecord, SimplificationProposal
+from .scope import notice_recipients, sees_all_reviews, sees_all_tasks
 from .services import tracking
 
 
@@ -32,6 +37,7 @@ def task_items(task):
         date=task.deadline,
         in_force=True,
         public=False,
+        scope_key=scope.unit_key(task.lead_unit_id),
         facets={
             "unit": task.lead_unit.name,
             "status": task.status,
@@ -71,6 +77,7 @@ def review_items(record):
         body=record.reason,
         date=record.reviewed_on,
         public=False,
+        scope_key=scope.unit_key(record.responsible_unit_id),
         facets={
             "unit": record.responsible_unit.name,
             "outcome": record.outcome,
@@ -87,6 +94,34 @@ def review_items(record):
     )
 
 
+def notification_items(notice):
+    moment = notice.sent_at or notice.created_at
+    yield SearchItem(
+        kind="notification",
+        key=f"notification:{notice.pk}",
+        title=notice.subject,
+        url=_admin_url("wagtailsnippets_planning_notification:inspect", notice.pk),
+        body=notice.body,
+        date=timezone.localtime(moment).date() if moment else None,
+        public=False,
+        scope_key=scope.user_key(notice.recipient_id),
+        data={"recipient_id": notice.recipient_id, "notice_kind": notice.kind},
+    )
+
+
+def task_search_scope(user):
+    return scope.Scope.ALL if sees_all_tasks(user) else scope.Scope.NONE
+
+
+def review_search_scope(user):
+    return scope.Scope.ALL if sees_all_reviews(user) else scope.Scope.NONE
+
+
+def notification_search_scope(user):
+    recipients = notice_recipients(user)
+    return scope.Scope.ALL if recipients is None else scope.users(recipients)
+
+
 def register(registry):
     registry.register_model(
         PlanTask,
@@ -101,6 +136,10 @@ def register(registry):
         queryset=lambda: ReviewRecord.objects.select_related("responsible_unit", "document"),
         owners={SimplificationProposal: lambda proposal: [proposal.record]},
     )
+    registry.register_model(Notification, "notification", notification_items)
+    registry.register_scope("task", task_search_scope)
+    registry.register_scope("review", review_search_scope)
+    registry.register_scope("notification", notification_search_scope)
     registry.register_aggregation("task_tracking", tracking.task_tracking)
     registry.register_aggregation("task_completions_by_month", tracking.completions_by_month)
     registry.register_aggregation("review_outcomes", tracking.review_outcomes)

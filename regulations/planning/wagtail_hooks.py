@@ -31,9 +31,8 @@ from .permissions import (
     ReviewRecordPermissionPolicy,
     can_view_tasks,
     can_view_tracking,
-    is_superuser,
-    role_of,
 )
+from .scope import scoped_notices, scoped_reviews, scoped_tasks
 
 register_permission_policy(PlanTask, PlanTaskPermissionPolicy(PlanTask))
 register_permission_policy(ReviewRecord, ReviewRecordPermissionPolicy(ReviewRecord))
@@ -59,7 +58,9 @@ class PlanViewSet(SnippetViewSet):
     ]
 
 
-class PlanTaskViewSet(SnippetViewSet):
+class PlanTaskViewSet(ScopedSnippetViewSet):
+    """Listing, inspect, edit and chooser see the same tasks (scope.scoped_tasks)."""
+
     model = PlanTask
     icon = "tasks"
     menu_label = _("Nhiệm vụ")
@@ -116,8 +117,13 @@ class PlanTaskViewSet(SnippetViewSet):
         base_form_class=PlanTaskForm,
     )
 
+    def scope_queryset(self, queryset, user):
+        return scoped_tasks(queryset, user)
 
-class ReviewRecordViewSet(SnippetViewSet):
+
+class ReviewRecordViewSet(ScopedSnippetViewSet):
+    """Listing, inspect, edit and chooser see the same records (scope.scoped_reviews)."""
+
     model = ReviewRecord
     icon = "doc-full-inverse"
     menu_label = _("Phiếu rà soát")
@@ -162,6 +168,9 @@ class ReviewRecordViewSet(SnippetViewSet):
         ]
     )
 
+    def scope_queryset(self, queryset, user):
+        return scoped_reviews(queryset, user)
+
 
 class ReviewPrincipleViewSet(SnippetViewSet):
     model = ReviewPrinciple
@@ -184,12 +193,7 @@ class NotificationViewSet(ScopedSnippetViewSet):
     panels = [FieldPanel("subject", read_only=True), FieldPanel("body", read_only=True)]
 
     def scope_queryset(self, queryset, user):
-        from regulations.organisation.models import Role
-
-        queryset = queryset.select_related("recipient")
-        if is_superuser(user) or role_of(user) == Role.LEADERSHIP:
-            return queryset
-        return queryset.filter(recipient=user)
+        return scoped_notices(queryset.select_related("recipient"), user)
 
 
 class PlanningGroup(SnippetViewSetGroup):

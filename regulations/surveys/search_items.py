@@ -7,7 +7,10 @@ search/registry.py lists for "survey_answer"; the embedded engine calls
 
 from django.utils.translation import gettext as _
 
+from search import scope
+
 from .models import SATISFIED_MIN, Answer, SurveyResponse
+from .scope import response_unit_scope
 from .services.index import orm_satisfaction_counts
 
 
@@ -35,6 +38,7 @@ def answer_items(answer: Answer):
         url=f"/admin/snippets/surveys/surveyresponse/edit/{response.pk}/",
         date=response.submitted_at.date(),
         public=False,
+        scope_key=scope.unit_key(response.unit_id),
         facets={"quarter": response.quarter, "unit": response.unit_id},
         data=answer_data(answer),
     )
@@ -42,6 +46,14 @@ def answer_items(answer: Answer):
 
 def answers_queryset():
     return Answer.objects.select_related("response", "criterion")
+
+
+def answer_search_scope(user):
+    """Search shows the answers of the responses the admin listing shows."""
+    unit = response_unit_scope(user)
+    if unit is False:
+        return scope.Scope.NONE
+    return scope.units(None if unit is None else [unit.pk])
 
 
 def register(registry):
@@ -52,4 +64,5 @@ def register(registry):
         queryset=answers_queryset,
         owners={SurveyResponse: lambda response: answers_queryset().filter(response=response)},
     )
+    registry.register_scope("survey_answer", answer_search_scope)
     registry.register_aggregation("satisfaction_index", orm_satisfaction_counts)

@@ -12,15 +12,11 @@ from wagtail.snippets.views.snippets import EditView, SnippetViewSet, SnippetVie
 
 from . import admin_views
 from .models import Factor, SurveyMethod, SurveyResponse
-from .scope import can_view_reports, report_unit_scope
+from .scope import can_view_reports, scoped_responses
 
 
 def _scoped_responses(request, queryset):
-    try:
-        unit = report_unit_scope(request.user)
-    except PermissionDenied:  # no report permission: what the snippet permission allows
-        return queryset
-    return queryset if unit is None else queryset.filter(unit=unit)
+    return scoped_responses(queryset, request.user)
 
 
 class ScopedResponseEditView(EditView):

@@ -34,6 +34,9 @@ class SearchRequest:
     per_page: int = 20
     sort: str = "relevance"
     include_private: bool = False
+    # With include_private: {kind: search.scope.Scope} limits the staff-only items to
+    # those scopes (kinds missing: none of their staff-only items); None: no limit.
+    scopes: dict | None = None
 
     @property
     def offset(self) -> int:
@@ -88,6 +91,7 @@ def item_to_doc(item: SearchItem, source: str) -> dict:
         "date": item.date.isoformat() if item.date else None,
         "in_force": bool(item.in_force),
         "public": bool(item.public),
+        "scope_key": item.scope_key or "",
         "facets": facets,
         "data": _jsonable(item.data or {}),
     }

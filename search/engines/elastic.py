@@ -39,6 +39,7 @@ from .base import (
     make_hit,
 )
 from .elastic_schema import credentials_message, es_source, index_mappings, make_client
+from .visibility import visibility_query
 
 logger = logging.getLogger(__name__)
 
@@ -353,8 +354,9 @@ class ElasticsearchEngine(SearchEngine):
         s = Search(using=self.client, index=self.alias)
         if not parsed.empty:
             s = s.query(self.build_query(parsed))
-        if not request.include_private:
-            s = s.filter("term", public=True)
+        visible = visibility_query(request)
+        if visible is not None:
+            s = s.filter(visible)
         for name, values in request.filters.items():
             if values:
                 field = "kind" if name == "kind" else f"facets.{name}"

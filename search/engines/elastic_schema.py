@@ -44,6 +44,7 @@ class SearchDoc(Document):
     date = Date()
     in_force = Boolean()
     public = Boolean()
+    scope_key = Keyword()  # who may see a staff-only document (search/scope.py)
     facets = Object(properties={name: Keyword() for name in FACETS})
     data = Object(
         dynamic=False,

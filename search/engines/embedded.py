@@ -25,6 +25,7 @@ from .base import (
     index_columns,
     make_hit,
 )
+from .visibility import visibility_sql
 
 FACET_COLUMNS = ["kind"] + [f"facet_{name}" for name in FACETS]
 HIT_COLUMNS = "e.key, e.kind, e.title, e.number, e.url, e.body, e.date, e.in_force"
@@ -51,6 +52,7 @@ def entry_fields(doc: dict) -> dict:
         "date": date.fromisoformat(doc["date"][:10]) if doc.get("date") else None,
         "in_force": doc.get("in_force", True),
         "public": doc.get("public", True),
+        "scope_key": doc.get("scope_key") or "",
         "facets": facets,
         "data": doc.get("data") or {},
         **{f"facet_{name}": str(facets.get(name) or "")[:200] for name in FACETS},
@@ -250,9 +252,10 @@ class EmbeddedEngine(SearchEngine):
     # -- reading -----------------------------------------------------------------
     def _filters(self, request: SearchRequest):
         where, params = [], []
-        if not request.include_private:
-            where.append("e.public = %s")
-            params.append(True)
+        visible, visible_params = visibility_sql(request)
+        if visible:
+            where.append(visible)
+            params.extend(visible_params)
         for name, values in request.filters.items():
             if not values:
                 continue

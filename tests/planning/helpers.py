@@ -84,7 +84,8 @@ def reject_by(client, record, user, comment):
 
 def denied(response):
     """Wagtail's admin answers a PermissionDenied with 403 (XHR) or a redirect to the
-    dashboard with an error message; both are a refusal, and neither shows the object."""
-    if response.status_code == 403:
+    dashboard with an error message, and an object outside the user's scope
+    (cms.admin_scope) with 404; all are a refusal, and none shows the object."""
+    if response.status_code in (403, 404):
         return True
     return response.status_code == 302 and response["Location"] == reverse("wagtailadmin_home")

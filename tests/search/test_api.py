@@ -77,9 +77,13 @@ def test_api_hides_staff_only_items_from_public(client, indexed):
     assert client.get(reverse("search:api"), {"q": "ra soat"}).json()["count"] == 0
 
 
-def test_api_shows_staff_only_items_to_staff(client, indexed):
+def test_api_shows_staff_only_items_to_staff_within_their_scope(client, indexed):
+    from django.contrib.auth.models import Permission
+
     user = get_user_model().objects.create_user("canbo", password="x", is_staff=True)
     client.force_login(user)
+    assert client.get(reverse("search:api"), {"q": "ra soat"}).json()["count"] == 0
+    user.user_permissions.add(Permission.objects.get(codename="view_plantask"))
     assert client.get(reverse("search:api"), {"q": "ra soat"}).json()["count"] == 1
 
 
