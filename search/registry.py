@@ -19,7 +19,9 @@ embedded engine calls the app's ORM aggregation; both must agree):
 - "dossier" (regulations.dossiers): unit_id, unit_name, procedure_id, status (1..10),
   received_on, appointment_date, finished_on, returned_on, late (bool), letters (int),
   delay_days (int) — late/delay_days as of indexing; engines derive lateness on the day
-  of the query from completed_on, completed_late, completed_delay_days and open (bool).
+  of the query from completed_on, completed_late, completed_delay_days and open (bool);
+  "needs a letter" from appointment_on (current appointment) and
+  completed_after_appointment (bool).
 - "survey_answer" (regulations.surveys): criterion_id, factor_id, unit_id, procedure_id,
   quarter ("2017-Q1"), value (1..5), satisfied (bool: value >= 4).
 - "feedback" (regulations.feedback): unit_id, status.

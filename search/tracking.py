@@ -282,11 +282,23 @@ def es_late_dossiers_by_unit(
     units.bucket("open", "filter", filter=open_late).bucket(
         "due", "terms", field="data.appointment_date", size=BIG
     )
-    units.bucket(
-        "late_without_letter",
-        "filter",
-        filter=Q("bool", filter=[late, Q("term", **{"data.letters": 0})]),
+    # lateness.needs_letter_q: misses the current appointment (no signed letter for it).
+    needs_letter = Q(
+        "bool",
+        should=[
+            Q("term", **{"data.completed_after_appointment": True}),
+            Q(
+                "bool",
+                filter=[
+                    Q("term", **{"data.open": True}),
+                    Q("range", **{"data.appointment_on": {"lt": _iso(today)}}),
+                ],
+                must_not=[Q("exists", field="data.completed_on")],
+            ),
+        ],
+        minimum_should_match=1,
     )
+    units.bucket("late_without_letter", "filter", filter=needs_letter)
     response = s.execute()
     calendar = WorkCalendar()
     rows = []

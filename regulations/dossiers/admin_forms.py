@@ -9,6 +9,12 @@ KEY_FIELDS = ("procedure", "method_kind", "received_at")
 
 
 class DossierAdminForm(WagtailAdminModelForm):
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        if "code" in self.fields and self.instance.pk is None:
+            # Registering: the code is given on save (services/codes.py) unless typed.
+            self.fields["code"].required = False
+
     def clean(self):
         cleaned = super().clean()
         instance = self.instance

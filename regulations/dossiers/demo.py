@@ -17,8 +17,9 @@ from regulations.calendar.services import WorkCalendar
 from regulations.procedures.models import Procedure
 
 from .models import Dossier
+from .models.status import MORE_PAPERS
 from .services.appointments import ProcessingTimes, compute_due_date
-from .services.letters import confirm_letter, default_signer
+from .services.letters import confirm_letter, default_signer, draft_letter
 from .services.records import save_dossier
 
 COUNT = 360
@@ -27,6 +28,10 @@ FAMILY = ["Nguyễn", "Trần", "Lê", "Phạm", "Hoàng", "Phan", "Vũ", "Đặ
 MIDDLE = ["Văn", "Thị", "Minh", "Thu", "Đức", "Ngọc", "Quang", "Thanh"]
 GIVEN = ["An", "Bình", "Châu", "Dũng", "Giang", "Hà", "Hùng", "Lan", "Long", "Mai", "Nam"]
 STREETS = ["Trần Duy Hưng", "Láng Hạ", "Kim Mã", "Cầu Giấy", "Hoàng Quốc Việt", "Nguyễn Trãi"]
+REQUESTED_PAPERS = (
+    "Bản sao có chứng thực Giấy chứng nhận đăng ký doanh nghiệp\n"
+    "Tờ khai theo mẫu, có chữ ký và đóng dấu của người đại diện theo pháp luật"
+)
 COMPANIES = ["Công ty TNHH Truyền thông Sao Việt", "Công ty CP Viễn thông Hà Thành"]
 
 
@@ -110,6 +115,8 @@ def _create(i, code, procedure, received_at, draw, calendar, times) -> bool:
         dossier.returned_at = _at(done, 15) if dossier.status_id == 10 else None
     else:
         dossier.status_id = draw["open_status"]
+        if dossier.status_id == MORE_PAPERS:  # the clock stops; the lookup page lists these
+            dossier.requested_papers = REQUESTED_PAPERS
     save_dossier(dossier, note="Dữ liệu mẫu", calendar=calendar, times=times)
     # Most late dossiers get their letter the working day after the due date.
     if dossier.is_late() and draw["letter"] < 0.85:
@@ -128,6 +135,19 @@ def _create(i, code, procedure, received_at, draw, calendar, times) -> bool:
             signer_title or "Trưởng phòng",
             issued_on=issued,
             notify=False,
+        )
+    elif dossier.is_late() and dossier.completed_on is None:
+        # The others wait for the leadership's sign-off (Phiếu xin lỗi chờ ký).
+        today = timezone.localdate()
+        signer_name, signer_title = default_signer(dossier)
+        draft_letter(
+            dossier,
+            None,
+            "Hồ sơ cần thêm thời gian thẩm định, xác minh nên chưa có kết quả đúng hẹn.",
+            _shift(calendar, max(today, dossier.appointment_date), 5),
+            signer_name or "Nguyễn Văn Hùng",
+            signer_title or "Phó Giám đốc",
+            issued_on=today,
         )
     return True
 

@@ -49,6 +49,15 @@ class LetterForm(forms.Form):
     issued_on = forms.DateField(label=_("Ngày lập phiếu"), widget=DateInput())
 
 
+class LetterReviewForm(forms.Form):
+    note = forms.CharField(
+        label=_("Ý kiến (khi trả lại)"),
+        max_length=500,
+        required=False,
+        widget=forms.Textarea(attrs={"rows": 2}),
+    )
+
+
 class ExtensionForm(forms.Form):
     new_date = forms.DateField(label=_("Hạn giải quyết mới"), widget=DateInput())
     reason = forms.CharField(label=_("Lý do gia hạn"), widget=forms.Textarea(attrs={"rows": 3}))
@@ -57,6 +66,15 @@ class ExtensionForm(forms.Form):
 class StatusForm(forms.Form):
     status = forms.TypedChoiceField(label=_("Trạng thái mới"), coerce=int)
     note = forms.CharField(label=_("Ghi chú"), max_length=500, required=False)
+    requested_papers = forms.CharField(
+        label=_("Giấy tờ cần bổ sung"),
+        required=False,
+        widget=forms.Textarea(attrs={"rows": 3}),
+        help_text=_(
+            "Bắt buộc khi chuyển sang “Yêu cầu bổ sung giấy tờ”: mỗi dòng một giấy tờ; "
+            "người nộp xem được trên trang tra cứu hồ sơ."
+        ),
+    )
 
     def __init__(self, *args, statuses=(), **kwargs):
         super().__init__(*args, **kwargs)

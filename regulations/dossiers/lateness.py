@@ -6,10 +6,19 @@ due date. The due date is the appointment computed at receipt, moved only by a
 recorded extension (gia hạn); an apology letter re-appoints the applicant
 (`appointment_date`) but the dossier stays late.
 
-A dossier "needs an apology letter" when it misses its *current* appointment: the
-first miss (no letter yet) and every later miss of a re-appointed date (a second
-letter). `completed_on` and `completed_delay_days` are denormalised on save from the
-functions below, for fast reports.
+The clock runs only in statuses of stage OPEN: while the applicant completes the file
+(stage PAUSED, status 5 "Yêu cầu bổ sung giấy tờ") a dossier is never late, and when it
+leaves that status its dates move by the working days spent waiting
+(services/records.py).
+
+A dossier "needs an apology letter" (cần lập phiếu xin lỗi) when it misses its *current*
+appointment: the first miss (no letter yet) and every later miss of a re-appointed date
+(a second letter). `needs_letter_q` is the one definition: the dashboard counts it, the
+report's "quá hạn chưa có phiếu" column counts it, and the Elasticsearch aggregation
+(search/tracking.py) mirrors it on the indexed `appointment_on` and
+`completed_after_appointment` fields. A letter moves the appointment only once signed.
+`completed_on` and `completed_delay_days` are denormalised on save from the functions
+below, for fast reports.
 """
 
 from __future__ import annotations
@@ -64,7 +73,8 @@ def late_q(today: date | None = None, prefix: str = "") -> Q:
 
 
 def needs_letter_q(today: date | None = None) -> Q:
-    """Misses its current appointment (first miss or a missed re-appointment)."""
+    """Cần lập phiếu xin lỗi: misses its current appointment (first miss or a missed
+    re-appointment). The one definition behind the dashboard and the report."""
     today = today or timezone.localdate()
     return Q(completed_on__isnull=False, completed_on__gt=F("appointment_date")) | Q(
         completed_on__isnull=True,

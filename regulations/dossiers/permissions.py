@@ -5,7 +5,8 @@ Model permissions per role (collected by regulations.organisation.roles):
   apology letters; they see every unit's dossiers;
 - unit heads (trưởng đơn vị) view their own unit's dossiers (and its sub-units'), letters
   and reports;
-- leadership (Ban Giám đốc) views every unit's dossiers, letters and reports.
+- leadership (Ban Giám đốc) views every unit's dossiers, letters and reports, and alone
+  signs off apology letters (`dossiers.sign_apologyletter`) before they are sent.
 Applicants' personal data (phone, e-mail, address) is shown to staff holding
 `dossiers.view_personal_data` only, never on public pages or in the search index.
 """
@@ -28,7 +29,7 @@ ROLE_PERMISSIONS = {
         "dossiers.add_apologyletter",
     ],
     Role.UNIT_HEAD: VIEW,
-    Role.LEADERSHIP: VIEW,
+    Role.LEADERSHIP: [*VIEW, "dossiers.sign_apologyletter"],
 }
 
 # Roles that see every unit's dossiers (others: their own unit and its sub-units).
@@ -82,6 +83,10 @@ def can_manage(user) -> bool:
 
 def can_issue_letters(user) -> bool:
     return user.has_perm("dossiers.add_apologyletter")
+
+
+def can_sign_letters(user) -> bool:
+    return user.has_perm("dossiers.sign_apologyletter")
 
 
 def can_view_reports(user) -> bool:

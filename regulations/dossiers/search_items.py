@@ -6,7 +6,10 @@ returned_on, late, letters, delay_days. No personal data is indexed.
 
 Lateness changes with the calendar, not only with saves, so the items also carry
 what an engine needs to derive it on the day of the query: completed_on,
-completed_late, completed_delay_days and open (the clock is running).
+completed_late, completed_delay_days and open (the clock is running; not while the
+applicant completes the file), plus appointment_on (the current appointment, moved by
+signed apology letters) and completed_after_appointment, for the "needs a letter" rule
+(lateness.needs_letter_q).
 """
 
 from django.utils import timezone
@@ -66,6 +69,12 @@ def dossier_items(dossier: Dossier):
             ),
             "completed_delay_days": dossier.completed_delay_days or 0,
             "open": dossier.stage == StatusStage.OPEN,
+            "appointment_on": dossier.appointment_date,
+            "completed_after_appointment": bool(
+                dossier.completed_on
+                and dossier.appointment_date
+                and dossier.completed_on > dossier.appointment_date
+            ),
         },
     )
 

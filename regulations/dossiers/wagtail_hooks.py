@@ -7,7 +7,7 @@ from wagtail import hooks
 from wagtail.admin.filters import WagtailFilterSet
 from wagtail.admin.menu import Menu, MenuItem, SubmenuMenuItem
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel, ObjectList
-from wagtail.admin.ui.tables import BooleanColumn
+from wagtail.admin.widgets import Button
 from wagtail.log_actions import log
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import CreateView, EditView, SnippetViewSet
@@ -18,11 +18,15 @@ from regulations.organisation.models import Unit
 from regulations.procedures.models import Procedure
 
 from .admin_forms import DossierAdminForm
+from .admin_ui import LateColumn, OneStopPanel
 from .lateness import late_q
 from .models import Dossier, DossierStatus
 from .permissions import dossier_scope
+from .services.dashboard import WATCH, watch
 from .services.records import save_dossier
 from .views import admin as views
+from .views import letters as letter_views
+from .views.receipt import receipt
 from .views.report import LateDossierReportView
 
 
@@ -39,6 +43,11 @@ class DossierFilterSet(WagtailFilterSet):
         choices=[("yes", _("Quá hạn")), ("no", _("Không quá hạn"))],
         method="filter_late",
     )
+    theo_doi = django_filters.ChoiceFilter(
+        label=_("Theo dõi"),
+        choices=[(key, label) for key, (label, _fn) in WATCH.items()],
+        method="filter_watch",
+    )
 
     class Meta:
         model = Dossier
@@ -51,8 +60,15 @@ class DossierFilterSet(WagtailFilterSet):
             return queryset.exclude(late_q())
         return queryset
 
+    def filter_watch(self, queryset, name, value):
+        return watch(queryset, value)
+
 
 class DossierCreateView(CreateView):
+    def get_success_url(self):
+        # The dossier page, with the receipt to print for the applicant.
+        return reverse("dossiers_admin:detail", args=[self.object.pk])
+
     def save_instance(self):
         instance = self.form.save(commit=False)
         save_dossier(instance, user=self.request.user, note="Tạo trong trang quản trị")
@@ -85,7 +101,7 @@ class DossierViewSet(ScopedSnippetViewSet):
         "status",
         "due_date",
         "appointment_date",
-        BooleanColumn("late_now", label=_("Quá hạn")),
+        LateColumn("late_now", label=_("Quá hạn")),
     ]
     list_export = [
         "code",
@@ -120,6 +136,7 @@ class DossierViewSet(ScopedSnippetViewSet):
                     FieldPanel("unit"),
                     FieldPanel("officer"),
                     FieldPanel("status"),
+                    FieldPanel("requested_papers"),
                     FieldRowPanel([FieldPanel("finished_at"), FieldPanel("returned_at")]),
                 ],
                 heading=_("Giải quyết"),
@@ -147,9 +164,13 @@ register_snippet(DossierStatusViewSet)
 admin_patterns = [
     path("", views.dashboard, name="dashboard"),
     path("ho-so/<int:pk>/", views.detail, name="detail"),
-    path("ho-so/<int:pk>/phieu-xin-loi/", views.letter, name="letter"),
+    path("ho-so/<int:pk>/giay-tiep-nhan/", receipt, name="receipt"),
+    path("ho-so/<int:pk>/phieu-xin-loi/", letter_views.letter, name="letter"),
     path("ho-so/<int:pk>/gia-han/", views.extend, name="extend"),
-    path("phieu-xin-loi/<int:pk>/docx/", views.letter_docx, name="letter_docx"),
+    path("phieu-xin-loi/cho-ky/", letter_views.letters_pending, name="letters_pending"),
+    path("phieu-xin-loi/<int:pk>/trinh-ky/", letter_views.letter_submit, name="letter_submit"),
+    path("phieu-xin-loi/<int:pk>/ky/", letter_views.letter_review, name="letter_review"),
+    path("phieu-xin-loi/<int:pk>/docx/", letter_views.letter_docx, name="letter_docx"),
     path("nhap-csv/", views.upload, name="import"),
     path("bao-cao/", LateDossierReportView.as_view(), name="report"),
     path(
@@ -198,6 +219,13 @@ MENU = [
         "folder-open-inverse",
         ("dossiers.view_dossier",),
     ),
+    (
+        "letters",
+        _("Phiếu xin lỗi chờ ký"),
+        "dossiers_admin:letters_pending",
+        "mail",
+        ("dossiers.sign_apologyletter", "dossiers.add_apologyletter"),
+    ),
     ("import", _("Nhập CSV"), "dossiers_admin:import", "upload", ("dossiers.import_dossiers",)),
     (
         "report",
@@ -234,3 +262,29 @@ def register_menu():
     return OneStopMenu(
         _("Một cửa"), Menu(items=items), icon_name="folder-open-inverse", order=250, name="mot-cua"
     )
+
+
+@hooks.register("construct_homepage_panels")
+def add_one_stop_panel(request, panels):
+    if request.user.has_perm("dossiers.view_dossier"):
+        panels.append(OneStopPanel(request))
+
+
+@hooks.register("register_snippet_listing_buttons")
+def dossier_listing_buttons(snippet, user, next_url=None):
+    if not isinstance(snippet, Dossier):
+        return []
+    return [
+        Button(
+            _("Xem hồ sơ"),
+            reverse("dossiers_admin:detail", args=[snippet.pk]),
+            icon_name="view",
+            priority=5,
+        ),
+        Button(
+            _("In giấy tiếp nhận"),
+            reverse("dossiers_admin:receipt", args=[snippet.pk]),
+            icon_name="doc-full",
+            priority=6,
+        ),
+    ]

@@ -285,7 +285,7 @@ DEMO_PASSWORD = "vanban-demo-2017"  # noqa: S105 - public demo password (README)
 
 # username, full name, unit code, role, position
 USERS = [
-    ("lanhdao", "Nguyễn Văn", "Lãnh đạo", "ban-giam-doc", "lanh_dao", "Phó Giám đốc"),
+    ("lanhdao", "Nguyễn Văn", "Hùng", "ban-giam-doc", "lanh_dao", "Phó Giám đốc"),
     ("truongphong.vp", "Trần Thị", "Chánh Văn phòng", "van-phong", "truong_don_vi",
      "Chánh Văn phòng"),
     ("phapche", "Lê Văn", "Pháp chế", "van-phong", "phap_che", "Chuyên viên pháp chế"),

@@ -50,3 +50,14 @@ def test_calendar_demo_is_idempotent_and_the_admin_filters_by_year(client):
     assert "25/04/2018" in html or "Giỗ Tổ" in html
     assert "Tết Nguyên đán Đinh Dậu" not in html
     assert Holiday.objects.filter(year=2017, date=date(2017, 4, 6)).exists()
+
+
+def test_demo_has_letters_awaiting_sign_off_and_papers_for_waiting_dossiers():
+    for i, unit in enumerate([UnitFactory(), UnitFactory()]):
+        make_procedure(f"1.00000{i}.000.00.00.H29", unit=unit)
+    demo.load(io.StringIO())
+    waiting = Dossier.objects.filter(status_id=5)
+    assert waiting.exists() and not waiting.filter(requested_papers="").exists()
+    unsigned = ApologyLetter.objects.exclude(state="da_ky")
+    assert set(unsigned.values_list("state", flat=True)) <= {"cho_ky"}
+    assert not unsigned.filter(number__isnull=False).exists()

@@ -36,7 +36,7 @@ def text_of(doc):
     return "\n".join(parts)
 
 
-def test_proposal_is_prefilled_from_the_dossier(dossier):
+def test_proposal_is_prefilled_from_the_dossier_signer_unit_head_without_leadership(dossier):
     proposal = propose_letter(dossier, today=date(2017, 3, 13))
     assert "thẩm định" in proposal.reason  # status 4 "Đang xử lý"
     # 3 working days after Monday 13/3 → Thursday 16/3.
@@ -177,3 +177,85 @@ def test_in_person_applicant_gets_no_email(dossier, mailoutbox, django_capture_o
     with django_capture_on_commit_callbacks(execute=True):
         confirm_letter(dossier, None, "x", date(2017, 3, 16), "A", "B", issued_on=date(2017, 3, 13))
     assert mailoutbox == []
+
+
+@pytest.fixture
+def deputy(dossier):
+    from .factories import UnitFactory
+
+    user = staff("lanh_dao", UnitFactory(name="Ban Giám đốc"), position="Phó Giám đốc")
+    user.last_name, user.first_name = "Nguyễn Văn", "Hùng"
+    user.save()
+    return user
+
+
+def test_the_proposed_signer_is_the_leadership_with_the_full_name(dossier, deputy):
+    proposal = propose_letter(dossier, today=date(2017, 3, 13))
+    assert (proposal.signer_name, proposal.signer_title) == ("Nguyễn Văn Hùng", "Phó Giám đốc")
+
+
+@pytest.mark.parametrize(
+    "title, lines",
+    [
+        ("Phó Giám đốc", ("KT. GIÁM ĐỐC", "PHÓ GIÁM ĐỐC")),
+        ("Giám đốc", ("", "GIÁM ĐỐC")),
+        ("KT. Giám đốc\nPhó Giám đốc", ("KT. GIÁM ĐỐC", "PHÓ GIÁM ĐỐC")),
+        ("Chánh Văn phòng", ("TL. GIÁM ĐỐC", "CHÁNH VĂN PHÒNG")),
+    ],
+)
+def test_signature_block_names_the_authority_a_deputy_signs_for(title, lines):
+    from regulations.dossiers.services.signers import signature_lines
+
+    assert signature_lines(title) == lines
+
+
+def test_the_officer_drafts_and_only_the_leadership_signs(dossier, deputy):
+    from django.core.exceptions import PermissionDenied
+
+    from regulations.dossiers.services.letters import draft_letter, sign_letter
+
+    officer = staff("mot_cua", dossier.unit)
+    letter = draft_letter(
+        dossier, officer, "Cần xác minh", date(2099, 1, 5), "Nguyễn Văn Hùng", "Phó Giám đốc"
+    )
+    dossier.refresh_from_db()
+    assert (letter.state, letter.number) == ("cho_ky", None)
+    assert dossier.appointment_date == date(2017, 3, 9) and dossier.letters_count == 0
+    with pytest.raises(PermissionDenied):
+        sign_letter(letter, officer)
+    signed = sign_letter(letter, deputy)
+    dossier.refresh_from_db()
+    assert signed.state == "da_ky" and signed.number == 1 and signed.signed_by == deputy
+    assert (signed.signer_name, signed.signer_title) == ("Nguyễn Văn Hùng", "Phó Giám đốc")
+    assert dossier.appointment_date == date(2099, 1, 5) and dossier.letters_count == 1
+    text = text_of(Document(io.BytesIO(document_bytes(letter_document(signed)))))
+    assert "KT. GIÁM ĐỐC\nPHÓ GIÁM ĐỐC" in text and "Nguyễn Văn Hùng" in text
+
+
+def test_a_returned_letter_goes_back_to_draft_and_can_be_resubmitted(dossier, deputy):
+    from regulations.dossiers.services.letters import draft_letter, return_letter, submit_letter
+
+    officer = staff("mot_cua", dossier.unit)
+    letter = draft_letter(dossier, officer, "x", date(2099, 1, 5), "A", "B")
+    return_letter(letter, deputy, "Ghi rõ lý do")
+    letter.refresh_from_db()
+    assert (letter.state, letter.return_note) == ("du_thao", "Ghi rõ lý do")
+    with pytest.raises(ValidationError):  # one unsigned letter per dossier
+        draft_letter(dossier, officer, "y", date(2099, 1, 6), "A", "B")
+    submit_letter(letter, officer)
+    letter.refresh_from_db()
+    assert letter.state == "cho_ky"
+
+
+def test_an_unsigned_letter_is_not_shown_to_the_applicant_nor_emailed(
+    dossier, mailoutbox, django_capture_on_commit_callbacks
+):
+    from regulations.dossiers.services.letters import draft_letter
+    from regulations.dossiers.views.public import lookup_result
+
+    dossier.method_kind = "truc_tuyen"
+    dossier.save()
+    with django_capture_on_commit_callbacks(execute=True):
+        draft_letter(dossier, None, "x", date(2099, 1, 5), "A", "B")
+    assert mailoutbox == []
+    assert lookup_result(dossier)["letters"] == []

@@ -114,3 +114,31 @@ def test_lookups_are_rate_limited_per_client(client, dossier):
     assert limited.status_code == 429
     assert dossier.procedure.name not in limited.content.decode()
     assert post(client, dossier.code, "5678", ip="10.0.0.2").status_code == 200
+
+
+def test_a_dossier_waiting_for_papers_lists_the_papers_to_add(client, dossier):
+    from regulations.dossiers.services.records import change_status
+
+    change_status(dossier, 5, requested_papers="- Bản sao giấy đăng ký kinh doanh\nTờ khai mẫu 02")
+    html = post(client, "000.00.26.H29-170001", "5678").content.decode()
+    assert "Yêu cầu bổ sung giấy tờ" in html
+    assert "Giấy tờ cần bổ sung" in html
+    assert "<li>Bản sao giấy đăng ký kinh doanh</li>" in html
+    assert "<li>Tờ khai mẫu 02</li>" in html
+
+
+def test_papers_are_not_shown_once_the_dossier_is_back_in_progress(client, dossier):
+    from regulations.dossiers.services.records import change_status
+
+    change_status(dossier, 5, requested_papers="Tờ khai mẫu 02")
+    change_status(dossier, 4)
+    html = post(client, "000.00.26.H29-170001", "5678").content.decode()
+    assert "Tờ khai mẫu 02" not in html and "Giấy tờ cần bổ sung" not in html
+
+
+def test_the_answer_links_to_the_survey_prefilled_with_the_dossier_code(client, dossier):
+    html = post(client, "000.00.26.H29-170001", "5678").content.decode()
+    assert 'href="/khao-sat/?ho_so=000.00.26.H29-170001"' in html
+    assert "Đánh giá sự hài lòng" in html
+    survey = client.get("/khao-sat/", {"ho_so": "000.00.26.H29-170001"}).content.decode()
+    assert 'value="000.00.26.H29-170001"' in survey

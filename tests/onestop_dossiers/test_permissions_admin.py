@@ -47,22 +47,36 @@ def test_role_permissions_are_collected_by_the_organisation_roles():
         assert set(perms) <= collected[role]
 
 
+def _awaiting_letter(world):
+    from regulations.dossiers.services.letters import draft_letter
+
+    return draft_letter(
+        world["mine"], world["officer"], "Cần xác minh", date(2099, 1, 5), "A", "Phó Giám đốc"
+    )
+
+
 @pytest.mark.parametrize(
-    "who, dashboard, import_, report, letter, add",
+    "who, dashboard, import_, report, letter, add, sign, pending, receipt",
     [
-        ("officer", 200, 200, 200, 200, 200),
-        ("head", 200, 403, 200, 403, 403),
-        ("leader", 200, 403, 200, 403, 403),
-        ("clerk", 403, 403, 403, 403, 403),
+        ("officer", 200, 200, 200, 200, 200, 403, 200, 200),
+        ("head", 200, 403, 200, 403, 403, 403, 403, 200),
+        ("leader", 200, 403, 200, 403, 403, 200, 200, 200),
+        ("clerk", 403, 403, 403, 403, 403, 403, 403, 403),
     ],
 )
-def test_role_by_action(client, world, who, dashboard, import_, report, letter, add):
+def test_role_by_action(
+    client, world, who, dashboard, import_, report, letter, add, sign, pending, receipt
+):
     user = world[who]
+    awaiting = _awaiting_letter(world)
     expected = {
         reverse("dossiers_admin:dashboard"): dashboard,
         reverse("dossiers_admin:import"): import_,
         reverse("dossiers_admin:report"): report,
         reverse("dossiers_admin:letter", args=[world["mine"].pk]): letter,
+        reverse("dossiers_admin:letter_review", args=[awaiting.pk]): sign,
+        reverse("dossiers_admin:letters_pending"): pending,
+        reverse("dossiers_admin:receipt", args=[world["mine"].pk]): receipt,
     }
     for url, status in expected.items():
         response = get(client, user, url)
@@ -98,12 +112,12 @@ def test_personal_data_is_staff_only(client, world):
     assert get(client, outsider, url).status_code in (302, 403)
 
 
-def test_officer_issues_a_letter_in_the_admin_and_downloads_the_docx(client, world):
+def test_officer_drafts_a_letter_in_the_admin_and_downloads_the_docx(client, world):
     officer, dossier = world["officer"], world["mine"]
     client.force_login(officer)
     url = reverse("dossiers_admin:letter", args=[dossier.pk])
     page = client.get(url).content.decode()
-    assert "Xác nhận và cấp số phiếu" in page and "chưa hoàn thành việc xử lý" in page  # prefilled
+    assert "Trình lãnh đạo ký" in page and "chưa hoàn thành việc xử lý" in page  # prefilled
     response = client.post(
         url,
         {
@@ -117,6 +131,8 @@ def test_officer_issues_a_letter_in_the_admin_and_downloads_the_docx(client, wor
     assert response.status_code == 302
     letter = ApologyLetter.objects.get(dossier=dossier)
     assert letter.created_by == officer
+    # Not issued by the officer alone: it waits for the leadership, unnumbered.
+    assert (letter.state, letter.number) == ("cho_ky", None)
     docx = client.get(reverse("dossiers_admin:letter_docx", args=[letter.pk]))
     assert docx.status_code == 200 and docx.content[:2] == b"PK"
     head = world["head"]
@@ -205,3 +221,34 @@ def test_snippet_listing_filters_by_late_status_unit_and_edit_form_renders(clien
     client.force_login(world["officer"])
     edit = client.get(reverse("wagtailsnippets_dossiers_dossier:edit", args=[world["mine"].pk]))
     assert edit.status_code == 200 and "Người nộp" in edit.content.decode()
+
+
+@pytest.mark.parametrize("who, signs", [("officer", False), ("head", False), ("leader", True)])
+def test_only_the_leadership_signs_off_a_letter(client, world, who, signs):
+    awaiting = _awaiting_letter(world)
+    client.force_login(world[who])
+    client.post(reverse("dossiers_admin:letter_review", args=[awaiting.pk]), {"action": "sign"})
+    awaiting.refresh_from_db()
+    assert (awaiting.state == "da_ky") is signs
+    assert (awaiting.number is not None) is signs
+    world["mine"].refresh_from_db()
+    assert (world["mine"].appointment_date == date(2099, 1, 5)) is signs
+
+
+def test_leader_returns_a_letter_with_a_note(client, world):
+    awaiting = _awaiting_letter(world)
+    client.force_login(world["leader"])
+    response = client.post(
+        reverse("dossiers_admin:letter_review", args=[awaiting.pk]),
+        {"action": "return", "note": "Sửa lý do"},
+    )
+    assert response.status_code == 302
+    awaiting.refresh_from_db()
+    assert (awaiting.state, awaiting.return_note) == ("du_thao", "Sửa lý do")
+
+
+def test_sign_permission_is_given_to_the_leadership_role_only():
+    holders = {
+        role for role, perms in ROLE_PERMISSIONS.items() if "dossiers.sign_apologyletter" in perms
+    }
+    assert holders == {Role.LEADERSHIP}

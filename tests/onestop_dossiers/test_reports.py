@@ -103,6 +103,8 @@ def test_search_items_follow_the_registry_contract(data):
         "completed_late",
         "completed_delay_days",
         "open",
+        "appointment_on",
+        "completed_after_appointment",
     }
     assert item.public is False
     assert (item.data["late"], item.data["letters"], item.data["delay_days"]) == (True, 1, 3)

@@ -178,3 +178,25 @@ def test_review_outcomes_agree(es_engine, django_capture_on_commit_callbacks):
         assert tracking.review_outcomes_by_unit(**params) == orm.review_outcomes(**params)
     rows = tracking.review_outcomes_by_unit(plan_id=plan.pk)
     assert sum(r["total"] for r in rows) == 12
+
+
+def test_late_dossiers_agree_on_paused_dossiers_and_second_misses(
+    es_engine, django_capture_on_commit_callbacks
+):
+    """Waiting for papers stops the clock and a missed re-appointment needs a letter, on
+    both engines (lateness.needs_letter_q)."""
+    from regulations.dossiers.services.letters import confirm_letter
+    from regulations.dossiers.services.records import change_status
+    from regulations.dossiers.services.reports import late_dossiers_by_unit
+    from tests.onestop_dossiers.factories import at, make_dossier, make_procedure
+
+    with django_capture_on_commit_callbacks(execute=True):
+        procedure = make_procedure()
+        paused = make_dossier(procedure, code="HS-P", received=at(2017, 3, 1))
+        change_status(paused, 5, requested_papers="Bản sao giấy phép kinh doanh")
+        again = make_dossier(procedure, code="HS-L", received=at(2017, 3, 1))  # due 6/3
+        confirm_letter(again, None, "x", date(2017, 3, 9), "A", "B", issued_on=date(2017, 3, 7))
+    params = {"today": date(2017, 3, 20)}
+    rows = tracking.late_dossiers_by_unit(**params)
+    assert rows == late_dossiers_by_unit(**params)
+    assert (rows[0]["late"], rows[0]["late_without_letter"]) == (1, 1)

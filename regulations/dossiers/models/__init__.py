@@ -1,7 +1,13 @@
 """Hồ sơ một cửa: dossiers, their status history, appointment changes and apology letters."""
 
-from .dossier import AppointmentChange, Dossier, DossierQuerySet, DossierStatusChange
-from .letter import ApologyLetter, ApologyLetterSequence
+from .dossier import (
+    AppointmentChange,
+    Dossier,
+    DossierCodeSequence,
+    DossierQuerySet,
+    DossierStatusChange,
+)
+from .letter import ApologyLetter, ApologyLetterSequence, LetterState
 from .status import DossierStatus, StatusStage
 
 __all__ = [
@@ -9,8 +15,10 @@ __all__ = [
     "ApologyLetterSequence",
     "AppointmentChange",
     "Dossier",
+    "DossierCodeSequence",
     "DossierQuerySet",
     "DossierStatus",
     "DossierStatusChange",
+    "LetterState",
     "StatusStage",
 ]

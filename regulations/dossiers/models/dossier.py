@@ -40,7 +40,12 @@ class Dossier(index.Indexed, models.Model):
     """Hồ sơ một cửa. `due_date` is the deadline lateness is measured against;
     `appointment_date` is the date promised to the applicant (moved by apology letters)."""
 
-    code = models.CharField(_("mã hồ sơ"), max_length=50, unique=True)
+    code = models.CharField(
+        _("mã hồ sơ"),
+        max_length=50,
+        unique=True,
+        help_text=_("Để trống khi tiếp nhận: hệ thống tự cấp mã theo mẫu của cơ quan."),
+    )
     procedure = models.ForeignKey(
         "procedures.Procedure",
         verbose_name=_("thủ tục"),
@@ -54,7 +59,7 @@ class Dossier(index.Indexed, models.Model):
     applicant_phone = models.CharField(_("số điện thoại"), max_length=30, blank=True)
     applicant_email = models.EmailField(_("thư điện tử"), blank=True)
     applicant_address = models.CharField(_("địa chỉ"), max_length=500, blank=True)
-    received_at = models.DateTimeField(_("ngày tiếp nhận"))
+    received_at = models.DateTimeField(_("ngày tiếp nhận"), default=timezone.now)
     due_date = models.DateField(
         _("hạn giải quyết"),
         help_text=_("Tính từ thời hạn giải quyết của thủ tục; chỉ thay đổi khi gia hạn có lý do."),
@@ -82,6 +87,14 @@ class Dossier(index.Indexed, models.Model):
         on_delete=models.PROTECT,
         default=RECEIVED,
         related_name="+",
+    )
+    requested_papers = models.TextField(
+        _("giấy tờ cần bổ sung"),
+        blank=True,
+        help_text=_(
+            "Khi yêu cầu bổ sung: ghi từng giấy tờ người nộp cần bổ sung, mỗi dòng một giấy tờ "
+            "(hiện trên trang tra cứu hồ sơ)."
+        ),
     )
     finished_at = models.DateTimeField(_("ngày có kết quả"), null=True, blank=True)
     returned_at = models.DateTimeField(_("ngày trả kết quả"), null=True, blank=True)
@@ -207,8 +220,23 @@ class Dossier(index.Indexed, models.Model):
         return delay_days(self.due_date, self.completed_on, self.stage, today, calendar)
 
     @property
+    def papers_list(self) -> list[str]:
+        return [line.strip(" -–•\t") for line in self.requested_papers.splitlines() if line.strip()]
+
+    @property
     def phone_digits(self):
         return re.sub(r"\D", "", self.applicant_phone or "")
+
+
+class DossierCodeSequence(models.Model):
+    """The last number given per code prefix and year ("000.00.26.H29-17" → 42)."""
+
+    key = models.CharField(primary_key=True, max_length=40)
+    last_number = models.PositiveIntegerField(default=0)
+
+    class Meta:
+        verbose_name = _("sổ mã hồ sơ")
+        verbose_name_plural = _("sổ mã hồ sơ")
 
 
 class DossierStatusChange(models.Model):
@@ -248,6 +276,7 @@ class DossierStatusChange(models.Model):
 class AppointmentKind(models.TextChoices):
     EXTENSION = "gia_han", _("Gia hạn (có lý do)")
     APOLOGY = "hen_lai", _("Hẹn lại theo phiếu xin lỗi")
+    PAUSE = "tam_dung", _("Cộng thời gian chờ bổ sung giấy tờ")
 
 
 class AppointmentChange(models.Model):

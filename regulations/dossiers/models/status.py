@@ -9,6 +9,7 @@ class StatusStage(models.TextChoices):
 
     PENDING = "cho_tiep_nhan", _("Chưa tiếp nhận (chưa tính thời hạn)")
     OPEN = "dang_giai_quyet", _("Đang giải quyết (đang tính thời hạn)")
+    PAUSED = "tam_dung", _("Chờ người nộp bổ sung (tạm dừng tính thời hạn)")
     DONE = "da_co_ket_qua", _("Đã có kết quả")
     CLOSED = "ket_thuc", _("Kết thúc không có kết quả")
 
@@ -37,7 +38,7 @@ PORTAL_STATUSES = [
     (2, "Được tiếp nhận", StatusStage.OPEN),
     (3, "Không được tiếp nhận", StatusStage.CLOSED),
     (4, "Đang xử lý", StatusStage.OPEN),
-    (5, "Yêu cầu bổ sung giấy tờ", StatusStage.OPEN),
+    (5, "Yêu cầu bổ sung giấy tờ", StatusStage.PAUSED),
     (6, "Yêu cầu thực hiện nghĩa vụ tài chính", StatusStage.OPEN),
     (7, "Công dân yêu cầu rút hồ sơ", StatusStage.CLOSED),
     (8, "Dừng xử lý", StatusStage.CLOSED),
@@ -45,3 +46,4 @@ PORTAL_STATUSES = [
     (10, "Đã trả kết quả", StatusStage.DONE),
 ]
 RECEIVED, FINISHED, RETURNED = 2, 9, 10
+MORE_PAPERS = 5

@@ -15,6 +15,7 @@ from regulations.wordio.blocks import (
 )
 
 from ..models import ApologyLetter
+from .signers import signature_lines
 
 TITLE = "Phiếu xin lỗi và hẹn lại ngày trả kết quả"
 
@@ -75,14 +76,17 @@ def letter_document(letter: ApologyLetter):
         f"ngày {short_date(letter.new_appointment_date)}.",
     )
     add_body_paragraph(doc, "Mong nhận được sự thông cảm của Ông/Bà.")
+    authority, title = signature_lines(letter.signer_title)
     add_recipients_and_signature(
         doc,
         ["Như trên;", "Bộ phận Một cửa;", "Lưu: VT."],
-        letter.signer_title,
-        letter.signer_name,
+        title,
+        letter.signer_name if letter.is_signed else f"{letter.signer_name} (dự thảo, chưa ký)",
+        authority_prefix=authority or None,
     )
     return doc
 
 
 def letter_filename(letter: ApologyLetter) -> str:
-    return f"phieu-xin-loi-{letter.number}-{letter.year}-{letter.dossier.code}.docx"
+    number = letter.number if letter.number is not None else "du-thao"
+    return f"phieu-xin-loi-{number}-{letter.year}-{letter.dossier.code}.docx"

@@ -1,4 +1,11 @@
-"""Phiếu xin lỗi và hẹn lại ngày trả kết quả: propose, confirm (number), export .docx."""
+"""Phiếu xin lỗi và hẹn lại ngày trả kết quả: propose, draft, sign off, export .docx.
+
+The one-stop officer drafts the letter (dự thảo) and submits it (chờ lãnh đạo ký); only
+the leadership (`dossiers.sign_apologyletter`) signs it. Signing numbers the letter, moves
+the appointment and sends it to an online applicant; the leader may instead return it to
+the officer with a note. `confirm_letter` drafts and signs in one step for letters signed
+outside the system (demo data, imports).
+"""
 
 from __future__ import annotations
 
@@ -6,7 +13,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from django.conf import settings
-from django.core.exceptions import ValidationError
+from django.core.exceptions import PermissionDenied, ValidationError
 from django.db import transaction
 from django.utils import timezone
 from django.utils.translation import gettext as _
@@ -17,9 +24,12 @@ from regulations.procedures.models import MethodKind
 
 from ..models import ApologyLetter, ApologyLetterSequence, AppointmentChange, Dossier
 from ..models.dossier import AppointmentKind
+from ..models.letter import LetterState
 from ..models.status import StatusStage
+from .signers import full_name, leadership_signer
 
 REAPPOINT_DAYS = getattr(settings, "DOSSIER_REAPPOINT_DAYS", 3)
+SIGN_PERMISSION = "dossiers.sign_apologyletter"
 
 DEFAULT_REASONS = {
     4: "Hồ sơ cần thêm thời gian thẩm định, xác minh nên chưa có kết quả đúng hẹn.",
@@ -40,19 +50,21 @@ class LetterProposal:
 
 
 def default_signer(dossier: Dossier) -> tuple[str, str]:
-    """The head of the handling unit, else a member of the leadership, else blank."""
-    for role, unit_filter in ((Role.UNIT_HEAD, {"unit": dossier.unit}), (Role.LEADERSHIP, {})):
-        profile = (
-            StaffProfile.objects.filter(role=role, **unit_filter)
-            .select_related("user", "unit")
-            .order_by("pk")
-            .first()
-        )
-        if profile:
-            name = profile.user.get_full_name() or profile.user.get_username()
-            title = profile.position or f"{Role(role).label} {profile.unit.name}"
-            return name, title
-    return "", _("Trưởng đơn vị")
+    """The letter is the department's: a member of the leadership (the director first,
+    else a deputy), else the head of the handling unit, else blank."""
+    leader = leadership_signer()
+    if leader:
+        return leader
+    profile = (
+        StaffProfile.objects.filter(role=Role.UNIT_HEAD, unit=dossier.unit)
+        .select_related("user", "unit")
+        .order_by("pk")
+        .first()
+    )
+    if profile:
+        title = profile.position or f"{Role(profile.role).label} {profile.unit.name}"
+        return full_name(profile.user), title
+    return "", _("Giám đốc")
 
 
 def propose_letter(dossier: Dossier, today: date | None = None, calendar=None) -> LetterProposal:
@@ -81,21 +93,7 @@ def _next_number(year: int) -> int:
     return sequence.last_number
 
 
-@transaction.atomic
-def confirm_letter(
-    dossier: Dossier,
-    user,
-    reason: str,
-    new_appointment_date: date,
-    signer_name: str,
-    signer_title: str,
-    issued_on: date | None = None,
-    notify: bool = True,
-) -> ApologyLetter:
-    """Issue the letter: number it, record who and when, move the appointment (history).
-    An online dossier's applicant with an e-mail address gets it by e-mail after commit."""
-    issued_on = issued_on or timezone.localdate()
-    dossier = Dossier.objects.select_for_update().select_related("status").get(pk=dossier.pk)
+def _check(dossier, reason, new_appointment_date, signer_name, signer_title, issued_on):
     errors = {}
     if not (reason or "").strip():
         errors["reason"] = _("Phải nêu lý do chậm trả kết quả.")
@@ -120,10 +118,37 @@ def confirm_letter(
     if errors:
         raise ValidationError(errors)
 
-    letter = ApologyLetter.objects.create(
+
+def _locked(dossier_pk) -> Dossier:
+    return Dossier.objects.select_for_update().select_related("status").get(pk=dossier_pk)
+
+
+@transaction.atomic
+def draft_letter(
+    dossier: Dossier,
+    user,
+    reason: str,
+    new_appointment_date: date,
+    signer_name: str,
+    signer_title: str,
+    issued_on: date | None = None,
+    submit: bool = True,
+) -> ApologyLetter:
+    """The officer's draft (submit=True: straight to the leadership for sign-off).
+    Nothing moves until it is signed; one unsigned letter per dossier at a time."""
+    issued_on = issued_on or timezone.localdate()
+    dossier = _locked(dossier.pk)
+    _check(dossier, reason, new_appointment_date, signer_name, signer_title, issued_on)
+    if dossier.letters.exclude(state=LetterState.SIGNED).exists():
+        raise ValidationError(
+            _("Hồ sơ đã có một phiếu xin lỗi đang soạn hoặc chờ ký; hãy hoàn tất phiếu đó.")
+        )
+    return ApologyLetter.objects.create(
         dossier=dossier,
         year=issued_on.year,
-        number=_next_number(issued_on.year),
+        number=None,
+        state=LetterState.AWAITING if submit else LetterState.DRAFT,
+        submitted_at=timezone.now() if submit else None,
         issued_on=issued_on,
         reason=reason.strip(),
         original_appointment_date=dossier.appointment_date,
@@ -135,20 +160,102 @@ def confirm_letter(
         signer_title=signer_title.strip(),
         created_by=user,
     )
+
+
+def submit_letter(letter: ApologyLetter, user=None) -> ApologyLetter:
+    if letter.state != LetterState.DRAFT:
+        raise ValidationError(_("Chỉ trình ký được phiếu đang là dự thảo."))
+    letter.state = LetterState.AWAITING
+    letter.submitted_at = timezone.now()
+    letter.return_note = ""
+    letter.save(update_fields=["state", "submitted_at", "return_note"])
+    return letter
+
+
+def return_letter(letter: ApologyLetter, user, note: str = "") -> ApologyLetter:
+    """The leader sends the draft back to the officer, with a note."""
+    if user is not None and not user.has_perm(SIGN_PERMISSION):
+        raise PermissionDenied
+    if letter.state != LetterState.AWAITING:
+        raise ValidationError(_("Phiếu không ở trạng thái chờ ký."))
+    letter.state = LetterState.DRAFT
+    letter.return_note = (note or "").strip()[:500]
+    letter.save(update_fields=["state", "return_note"])
+    return letter
+
+
+def sign_letter(
+    letter: ApologyLetter, user, signed_on: date | None = None, notify: bool = True
+) -> ApologyLetter:
+    """Leadership sign-off: the signer is the signing leader (full name and position),
+    the letter is numbered and dated, the appointment moves, the applicant is told."""
+    if not user.has_perm(SIGN_PERMISSION):
+        raise PermissionDenied
+    return _issue(letter, actor=user, signer=user, signed_on=signed_on, notify=notify)
+
+
+@transaction.atomic
+def _issue(letter, actor, signer=None, signed_on=None, notify=True) -> ApologyLetter:
+    letter = ApologyLetter.objects.select_for_update().get(pk=letter.pk)
+    if letter.state != LetterState.AWAITING:
+        raise ValidationError(_("Phiếu không ở trạng thái chờ ký."))
+    signed_on = signed_on or timezone.localdate()
+    dossier = _locked(letter.dossier_id)
+    if signer is not None:
+        profile = StaffProfile.objects.filter(user=signer).first()
+        letter.signer_name = full_name(signer)
+        if profile and profile.position:
+            letter.signer_title = profile.position
+    _check(
+        dossier,
+        letter.reason,
+        letter.new_appointment_date,
+        letter.signer_name,
+        letter.signer_title,
+        signed_on,
+    )
+    letter.state = LetterState.SIGNED
+    letter.issued_on = signed_on
+    letter.year = signed_on.year
+    letter.number = _next_number(signed_on.year)
+    letter.original_appointment_date = dossier.appointment_date
+    letter.signed_by = signer
+    letter.signed_at = timezone.now()
+    letter.save()
     AppointmentChange.objects.create(
         dossier=dossier,
         kind=AppointmentKind.APOLOGY,
         old_date=dossier.appointment_date,
-        new_date=new_appointment_date,
+        new_date=letter.new_appointment_date,
         reason=letter.reason,
         letter=letter,
-        changed_by=user,
+        changed_by=actor,
     )
-    dossier.appointment_date = new_appointment_date
-    dossier.letters_count = dossier.letters.count()
+    dossier.appointment_date = letter.new_appointment_date
+    dossier.letters_count = dossier.letters.filter(state=LetterState.SIGNED).count()
     dossier.save()
     if notify and dossier.method_kind == MethodKind.ONLINE and dossier.applicant_email:
         from ..tasks import email_letter
 
         transaction.on_commit(lambda: email_letter.enqueue(letter.pk))
     return letter
+
+
+@transaction.atomic
+def confirm_letter(
+    dossier: Dossier,
+    user,
+    reason: str,
+    new_appointment_date: date,
+    signer_name: str,
+    signer_title: str,
+    issued_on: date | None = None,
+    notify: bool = True,
+) -> ApologyLetter:
+    """A letter already signed on paper by `signer_name` (demo data, imports): drafted and
+    signed in one step, the signer kept as given. The admin never calls this."""
+    issued_on = issued_on or timezone.localdate()
+    letter = draft_letter(
+        dossier, user, reason, new_appointment_date, signer_name, signer_title, issued_on
+    )
+    return _issue(letter, actor=user, signer=None, signed_on=issued_on, notify=notify)

@@ -5,7 +5,9 @@ Rows (also the contract of the "late_dossiers_by_unit" aggregation on every engi
 for the dossiers received in [date_from, date_to] (local dates, both optional):
 - late: lateness.py's rule as of `today`;
 - letters: apology letters issued for those dossiers;
-- late_without_letter: late dossiers with no letter at all (should be 0);
+- late_without_letter: "cần lập phiếu xin lỗi", lateness.needs_letter_q (the rule the
+  dashboard counts too): late dossiers missing their current appointment with no signed
+  letter for that miss (a first miss, or a missed re-appointment); should be 0;
 - average_delay: mean working days past the due date over the late dossiers (None if none).
 """
 
@@ -20,7 +22,7 @@ from django.utils import timezone
 from regulations.calendar.services import WorkCalendar
 from regulations.organisation.models import Unit
 
-from ..lateness import late_q, open_status_codes
+from ..lateness import late_q, needs_letter_q, open_status_codes
 from ..models import Dossier
 
 AGGREGATION = "late_dossiers_by_unit"
@@ -61,7 +63,7 @@ def late_dossiers_by_unit(date_from=None, date_to=None, unit_ids=None, today=Non
             received=Count("id"),
             late=Count("id", filter=late),
             letters=Sum("letters_count"),
-            late_without_letter=Count("id", filter=late & Q(letters_count=0)),
+            late_without_letter=Count("id", filter=needs_letter_q(today)),
             done_delay=Sum(
                 "completed_delay_days",
                 filter=Q(completed_on__isnull=False, completed_on__gt=F("due_date")),

@@ -3,28 +3,24 @@
 from django.contrib import messages
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.http import Http404
-from django.shortcuts import get_object_or_404, redirect, render
+from django.shortcuts import redirect, render
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
-from regulations.calendar.services import WorkCalendar
-from regulations.wordio.blocks import document_response
-
-from ..forms import ExtensionForm, ImportForm, LetterForm, StatusForm
-from ..models import ApologyLetter, Dossier, DossierStatus
+from ..forms import ExtensionForm, ImportForm, StatusForm
+from ..models import Dossier, DossierStatus
 from ..permissions import (
     can_issue_letters,
     can_manage,
     can_see_personal_data,
+    can_sign_letters,
     dossier_scope,
 )
+from ..services import dashboard as watching
 from ..services.appointments import extend_due_date
 from ..services.importer import import_dossiers
-from ..services.letter_docx import letter_document, letter_filename
-from ..services.letters import confirm_letter, propose_letter
 from ..services.records import change_status
 
-DUE_SOON_DAYS = 2
 LIST_LIMIT = 200
 
 
@@ -53,25 +49,20 @@ def dashboard(request):
     if not request.user.has_perm("dossiers.view_dossier"):
         raise PermissionDenied
     today = timezone.localdate()
-    calendar = WorkCalendar()
-    soon = timezone.localtime(calendar.add_working_days(today, DUE_SOON_DAYS)).date()
     visible = _visible(request)
-    late_open = visible.late(today).filter(completed_on__isnull=True).order_by("due_date")
-    needing = visible.needing_letter(today).order_by("appointment_date")
-    due_soon = (
-        visible.filter(completed_on__isnull=True, status__stage="dang_giai_quyet")
-        .filter(due_date__gte=today, due_date__lte=soon)
-        .order_by("due_date")
-    )
+    late_open = watching.late_open(visible, today).order_by("due_date")
+    needing = watching.needing_letter(visible, today).order_by("appointment_date")
+    due_soon = watching.due_soon(visible, today).order_by("due_date")
     context = {
         "today": today,
-        "soon": soon,
+        "soon": watching.due_soon_until(today),
         "late_open": late_open[:LIST_LIMIT],
         "late_open_count": late_open.count(),
         "needing": needing[:LIST_LIMIT],
         "needing_count": needing.count(),
         "due_soon": due_soon[:LIST_LIMIT],
         "due_soon_count": due_soon.count(),
+        "awaiting_count": watching.letters_awaiting_signoff(request.user).count(),
         "can_issue": can_issue_letters(request.user),
         "can_import": request.user.has_perm("dossiers.import_dossiers"),
     }
@@ -86,7 +77,7 @@ def detail(request, pk):
         status_form = StatusForm(
             request.POST or None,
             statuses=DossierStatus.objects.all(),
-            initial={"status": dossier.status_id},
+            initial={"status": dossier.status_id, "requested_papers": dossier.requested_papers},
         )
         if request.method == "POST" and status_form.is_valid():
             try:
@@ -95,6 +86,7 @@ def detail(request, pk):
                     status_form.cleaned_data["status"],
                     user=request.user,
                     note=status_form.cleaned_data["note"],
+                    requested_papers=status_form.cleaned_data["requested_papers"],
                 )
             except ValidationError as exc:
                 _apply_errors(status_form, exc)
@@ -117,54 +109,9 @@ def detail(request, pk):
         "status_form": status_form,
         "can_manage": can_manage(request.user),
         "can_issue": can_issue_letters(request.user),
+        "can_sign": can_sign_letters(request.user),
     }
     return render(request, "dossiers/admin/detail.html", context)
-
-
-def letter(request, pk):
-    """Propose a letter pre-filled from the dossier (GET); the officer confirms (POST)."""
-    if not can_issue_letters(request.user):
-        raise PermissionDenied
-    dossier = _dossier(request, pk)
-    proposal = propose_letter(dossier)
-    form = LetterForm(
-        request.POST or None,
-        initial={
-            "reason": proposal.reason,
-            "new_appointment_date": proposal.new_appointment_date,
-            "signer_name": proposal.signer_name,
-            "signer_title": proposal.signer_title,
-            "issued_on": proposal.issued_on,
-        },
-    )
-    if request.method == "POST" and form.is_valid():
-        try:
-            issued = confirm_letter(dossier, request.user, **form.cleaned_data)
-        except ValidationError as exc:
-            _apply_errors(form, exc)
-        else:
-            messages.success(
-                request,
-                _("Đã lập phiếu xin lỗi số %(number)s; ngày hẹn trả mới %(date)s.")
-                % {
-                    "number": issued.number_symbol,
-                    "date": issued.new_appointment_date.strftime("%d/%m/%Y"),
-                },
-            )
-            return redirect("dossiers_admin:detail", pk=dossier.pk)
-    return render(
-        request,
-        "dossiers/admin/letter.html",
-        {"dossier": dossier, "form": form, "previous": dossier.letters.count()},
-    )
-
-
-def letter_docx(request, pk):
-    issued = get_object_or_404(ApologyLetter.objects.select_related("dossier"), pk=pk)
-    _dossier(request, issued.dossier_id)  # scope check
-    if not request.user.has_perm("dossiers.view_apologyletter"):
-        raise PermissionDenied
-    return document_response(letter_document(issued), letter_filename(issued))
 
 
 def extend(request, pk):

@@ -6,15 +6,18 @@ time, and one template renders "not found". Attempts are limited per client addr
 """
 
 import hmac
+from urllib.parse import urlencode
 
 from django.core.cache import cache
 from django.shortcuts import render
+from django.urls import reverse
 from django.utils.translation import gettext as _
 from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_http_methods
 
 from ..forms import LookupForm
-from ..models import Dossier
+from ..models import Dossier, LetterState
+from ..models.status import StatusStage
 
 RATE_LIMIT = 10  # attempts
 RATE_WINDOW = 600  # seconds
@@ -48,6 +51,8 @@ def find(code: str, digits: str):
             "procedure__name",
             "procedure__code",
             "status__name",
+            "status__stage",
+            "requested_papers",
         )
         .filter(code=code)
         .first()
@@ -59,10 +64,32 @@ def find(code: str, digits: str):
     return dossier if (matches and dossier is not None) else None
 
 
+def lookup_result(dossier) -> dict:
+    """What the applicant sees: no personal data; the papers to add while the file waits
+    for them; the signed letters; the survey of this dossier."""
+    waiting = dossier.status.stage == StatusStage.PAUSED
+    return {
+        "code": dossier.code,
+        "procedure": dossier.procedure.name,
+        "status": dossier.status.name,
+        "received_on": dossier.received_at,
+        "appointment_date": dossier.appointment_date,
+        "waiting_for_papers": waiting,
+        "requested_papers": dossier.papers_list if waiting else [],
+        "letters": list(
+            dossier.letters.filter(state=LetterState.SIGNED)
+            .order_by("issued_on", "number")
+            .values("number", "symbol", "issued_on", "new_appointment_date")
+        ),
+        "survey_url": reverse("surveys:form") + "?" + urlencode({"ho_so": dossier.code}),
+    }
+
+
 @never_cache
 @require_http_methods(["GET", "POST"])
 def lookup(request):
-    form = LookupForm(request.POST or None)
+    initial = {"code": (request.GET.get("ma") or "").strip()[:50]}  # from the receipt's QR
+    form = LookupForm(request.POST or None, initial=initial)
     context = {"form": form, "result": None, "not_found": False, "limited": False}
     status = 200
     if request.method == "POST":
@@ -74,17 +101,6 @@ def lookup(request):
             if dossier is None:
                 context["not_found"] = True
             else:
-                context["result"] = {
-                    "code": dossier.code,
-                    "procedure": dossier.procedure.name,
-                    "status": dossier.status.name,
-                    "received_on": dossier.received_at,
-                    "appointment_date": dossier.appointment_date,
-                    "letters": list(
-                        dossier.letters.order_by("issued_on", "number").values(
-                            "number", "symbol", "issued_on", "new_appointment_date"
-                        )
-                    ),
-                }
+                context["result"] = lookup_result(dossier)
     context["page_title"] = _("Tra cứu hồ sơ")
     return render(request, "dossiers/lookup.html", context, status=status)

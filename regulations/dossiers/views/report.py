@@ -49,7 +49,7 @@ class LateDossierReportView(FriendlySpreadsheetMixin, ReportView):
         Column("received", label=_("Hồ sơ tiếp nhận")),
         Column("late", label=_("Hồ sơ quá hạn")),
         Column("letters", label=_("Phiếu xin lỗi đã lập")),
-        Column("late_without_letter", label=_("Quá hạn chưa có phiếu xin lỗi")),
+        Column("late_without_letter", label=_("Quá hạn chưa có phiếu xin lỗi (cần lập phiếu)")),
         Column("average_delay", label=_("Số ngày trễ trung bình (ngày làm việc)")),
     ]
     list_export = [
@@ -65,7 +65,7 @@ class LateDossierReportView(FriendlySpreadsheetMixin, ReportView):
         "received": _("Hồ sơ tiếp nhận"),
         "late": _("Hồ sơ quá hạn"),
         "letters": _("Phiếu xin lỗi đã lập"),
-        "late_without_letter": _("Quá hạn chưa có phiếu xin lỗi"),
+        "late_without_letter": _("Quá hạn chưa có phiếu xin lỗi (cần lập phiếu)"),
         "average_delay": _("Số ngày trễ trung bình (ngày làm việc)"),
     }
 
