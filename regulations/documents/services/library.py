@@ -4,7 +4,7 @@ from dataclasses import dataclass, field
 
 from django.db.models import Count, Q
 
-from ..models import DocumentType, IssuingBody, LegalDocument, LegalField, ValidityStatus
+from ..models import DocumentType, IssuingBody, LegalField, ValidityStatus
 from ..models.taxonomy import DocumentKind
 
 SORTS = {
@@ -36,7 +36,9 @@ FILTERS = {
 
 
 def public_documents():
-    return LegalDocument.objects.filter(live=True)
+    from ..visibility import public_documents as public
+
+    return public()
 
 
 def parse_filters(params) -> dict:
