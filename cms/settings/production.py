@@ -30,6 +30,10 @@ SESSION_COOKIE_SECURE = True
 CSRF_COOKIE_SECURE = True
 SESSION_COOKIE_HTTPONLY = True
 X_FRAME_OPTIONS = "DENY"
+# Content-Security-Policy (base.py, cms/content_security.py): over HTTPS, browsers also
+# upgrade any http:// sub-resource instead of loading it in clear.
+for _policy in (CONTENT_SECURITY_POLICY, CSP_ADMIN_POLICY):  # noqa: F405
+    _policy["DIRECTIVES"]["upgrade-insecure-requests"] = True
 
 STORAGES["staticfiles"]["BACKEND"] = (  # noqa: F405
     "whitenoise.storage.CompressedManifestStaticFilesStorage"

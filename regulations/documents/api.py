@@ -9,6 +9,10 @@
   in force on the date (today by default), in reading order; ?version=<id> picks a
   version instead; ?level=dieu filters. Without document: the provisions in force
   of every live document.
+
+A related document (amending document of a version, changed_by of a provision, the
+other side of a relation) shows its number and title only when it is public
+(visibility.reference); otherwise {"published": false, "label": "văn bản chưa công bố"}.
 """
 
 from django.db.models import Q
@@ -24,6 +28,7 @@ from cms.inputs import InputError, parse_date, parse_int
 
 from .models import LegalDocument, Provision
 from .services.versions import version_on, version_ranges
+from .visibility import public_documents, public_filter, reference, version_note
 
 
 def _absolute(request, url):
@@ -78,14 +83,8 @@ class FileUrlField(WholeField):
 
 
 def _doc_ref(doc, request):
-    if doc is None:
-        return None
-    return {
-        "id": doc.pk,
-        "number_symbol": doc.number_symbol,
-        "title": doc.title,
-        "html_url": _absolute(request, doc.get_absolute_url()) if doc.live else None,
-    }
+    """A related document: number and title only when it is public (visibility)."""
+    return reference(doc, request)
 
 
 class VersionsField(WholeField):
@@ -102,7 +101,7 @@ class VersionsField(WholeField):
                     "effective_from": r.start.isoformat(),
                     "effective_to": r.end.isoformat() if r.end else None,
                     "amending_document": _doc_ref(r.version.amending_document, request),
-                    "note": r.version.note,
+                    "note": version_note(r.version),
                     "provisions_url": _absolute(request, provisions),
                 }
             )
@@ -123,7 +122,9 @@ class RelationsField(WholeField):
                 "target_provision": rel.target_provision,
                 "source_provision": rel.source_provision,
             }
-            for rel in document.relations_out.filter(target__live=True).select_related("target")
+            for rel in document.relations_out.filter(public_filter("target__")).select_related(
+                "target"
+            )
         ]
         incoming = [
             {
@@ -134,7 +135,9 @@ class RelationsField(WholeField):
                 "target_provision": rel.target_provision,
                 "source_provision": rel.source_provision,
             }
-            for rel in document.relations_in.filter(source__live=True).select_related("source")
+            for rel in document.relations_in.filter(public_filter("source__")).select_related(
+                "source"
+            )
         ]
         return out + incoming
 
@@ -199,7 +202,7 @@ class LegalDocumentsAPIViewSet(ValidatedAPIMixin, BaseAPIViewSet):
 
     def get_queryset(self):
         return (
-            LegalDocument.objects.filter(live=True)
+            public_documents()
             .select_related(
                 "document_type", "issuing_body", "legal_field", "sector", "original_file"
             )
@@ -288,7 +291,7 @@ class ProvisionsAPIViewSet(ValidatedAPIMixin, BaseAPIViewSet):
 
     def get_queryset(self):
         base = Provision.objects.filter(
-            version__document__live=True, version__is_draft=False
+            public_filter("version__document__"), version__is_draft=False
         ).select_related("version", "version__document", "changed_by")
         on = self._date()
         version_id = self._id("version")
@@ -296,7 +299,7 @@ class ProvisionsAPIViewSet(ValidatedAPIMixin, BaseAPIViewSet):
         if version_id is not None:
             return base.filter(version_id=version_id).order_by("sort_order")
         if document_id is not None:
-            document = LegalDocument.objects.filter(pk=document_id, live=True).first()
+            document = public_documents().filter(pk=document_id).first()
             if document is None:
                 raise BadRequestError(f"document: không có văn bản công khai có id {document_id}.")
             version = version_on(document, on)
@@ -306,7 +309,7 @@ class ProvisionsAPIViewSet(ValidatedAPIMixin, BaseAPIViewSet):
         # Every live document: the version in force on the date for each.
         wanted = [
             v.pk
-            for doc in LegalDocument.objects.filter(live=True, versions__isnull=False).distinct()
+            for doc in public_documents().filter(versions__isnull=False).distinct()
             if (v := version_on(doc, on)) is not None
         ]
         return base.filter(Q(version_id__in=wanted)).order_by("version__document_id", "sort_order")
@@ -314,7 +317,7 @@ class ProvisionsAPIViewSet(ValidatedAPIMixin, BaseAPIViewSet):
     def get_object(self):
         if not hasattr(self, "_cached_object"):
             self._cached_object = get_object_or_404(
-                Provision.objects.filter(version__document__live=True).select_related(
+                Provision.objects.filter(public_filter("version__document__")).select_related(
                     "version", "version__document", "changed_by"
                 ),
                 pk=self.kwargs["pk"],

@@ -18,6 +18,7 @@ from .services.versions import (
     versions_of,
 )
 from .structure import ProvisionLevel, anchor, citation
+from .visibility import public_filter
 
 PER_PAGE = 20
 TOC_LEVELS = {
@@ -168,11 +169,11 @@ def _relations(document):
 
     out = [
         item(rel.forward_label, rel.target, rel, True)
-        for rel in document.relations_out.filter(target__live=True).select_related("target")
+        for rel in document.relations_out.filter(public_filter("target__")).select_related("target")
     ]
     incoming = [
         item(rel.backward_label, rel.source, rel, False)
-        for rel in document.relations_in.filter(source__live=True).select_related("source")
+        for rel in document.relations_in.filter(public_filter("source__")).select_related("source")
     ]
     return out, incoming
 

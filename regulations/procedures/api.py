@@ -15,6 +15,7 @@ from wagtail.api.v2.filters import FieldsFilter, OrderingFilter, SearchFilter
 from wagtail.api.v2.views import BaseAPIViewSet
 
 from cms.api_inputs import ValidatedAPIMixin
+from regulations.documents.visibility import UNPUBLISHED_LABEL, is_public
 
 from .models import (
     DossierComponent,
@@ -72,7 +73,33 @@ class StepSerializer(serializers.ModelSerializer):
         fields = ["title", "description"]
 
 
+def _decision(doc, request):
+    """A decision as {number, title, date, url}; of a document that is not public
+    (regulations.documents.visibility) only that it exists."""
+    if doc is None:
+        return None
+    if not is_public(doc):
+        return {
+            "number_symbol": None,
+            "title": None,
+            "issued_date": None,
+            "url": None,
+            "published": False,
+            "label": str(UNPUBLISHED_LABEL),
+        }
+    return {
+        "number_symbol": doc.number_symbol,
+        "title": doc.title,
+        "issued_date": doc.issued_date,
+        "url": _absolute(request, document_url(doc)),
+        "published": True,
+    }
+
+
 class LegalBasisSerializer(serializers.ModelSerializer):
+    """A legal basis; when its document is not public, no number, title, summary,
+    date or issuer, only "published": false and the neutral label."""
+
     number_symbol = serializers.CharField(source="document.number_symbol")
     title = serializers.CharField(source="document.title")
     summary = serializers.CharField(source="document.summary")
@@ -94,6 +121,17 @@ class LegalBasisSerializer(serializers.ModelSerializer):
             "url",
         ]
 
+    def to_representation(self, basis):
+        data = super().to_representation(basis)
+        public = is_public(basis.document)
+        data["published"] = public
+        if not public:
+            for key in ("number_symbol", "title", "summary", "issued_date", "issuing_body"):
+                data[key] = None
+            data["url"] = None
+            data["label"] = str(UNPUBLISHED_LABEL)
+        return data
+
     def get_issuing_body(self, basis):
         body = basis.document.issuing_body
         return body.name if body else ""
@@ -112,16 +150,7 @@ class VersionSerializer(serializers.ModelSerializer):
         fields = ["id", "effective_from", "decision", "change_summary", "methods", "components"]
 
     def get_decision(self, version):
-        doc = version.decision
-        if doc is None:
-            return None
-        request = self.context.get("request")
-        return {
-            "number_symbol": doc.number_symbol,
-            "title": doc.title,
-            "issued_date": doc.issued_date,
-            "url": _absolute(request, document_url(doc)),
-        }
+        return _decision(version.decision, self.context.get("request"))
 
 
 class VersionDetailSerializer(VersionSerializer):

@@ -51,6 +51,7 @@ def test_documents_filter_and_detail_with_relations(client, rules):
                 "number_symbol": "412/QĐ-STTTT",
                 "title": amending.title,
                 "html_url": f"http://testserver/van-ban/{amending.slug}/",
+                "published": True,
             },
             "target_provision": "dieu-3",
             "source_provision": "",

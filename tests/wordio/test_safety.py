@@ -110,10 +110,58 @@ def test_oversized_file_is_refused(settings):
         b'<?xml version="1.0"?><!DOCTYPE w [<!ENTITY x SYSTEM "file:///etc/passwd">]><w:document>&x;</w:document>',
         b'<?xml version="1.0"?><!DOCTYPE lolz [<!ENTITY lol "lol">]><w:document/>',
         '<?xml version="1.0" encoding="UTF-16"?><!DOCTYPE a><a/>'.encode("utf-16"),
+        # UTF-16 without a byte-order mark, both byte orders, and with a BOM in big-endian.
+        '<?xml version="1.0" encoding="UTF-16"?><!DOCTYPE a><a/>'.encode("utf-16-le"),
+        '<?xml version="1.0" encoding="UTF-16"?><!DOCTYPE a><a/>'.encode("utf-16-be"),
+        b"\xfe\xff" + '<?xml version="1.0"?><!ENTITY e "x"><a/>'.encode("utf-16-be"),
+        # The declaration split across two read chunks of the scan.
+        '<?xml version="1.0" encoding="UTF-16"?>'.encode("utf-16")
+        + " ".encode("utf-16-le") * 32750
+        + "<!DOCTYPE a><a/>".encode("utf-16-le"),
+        # UTF-8 with a BOM.
+        b"\xef\xbb\xbf<?xml version='1.0' encoding='utf-8'?><!DOCTYPE a><a/>",
     ],
 )
 def test_doctype_or_entity_in_any_part_is_refused(payload):
     _refused(_zip(_minimal(extra={"word/styles.xml": payload})), "DOCTYPE")
+
+
+EBCDIC_PART = '<?xml version="1.0" encoding="cp500"?><!DOCTYPE a [<!ENTITY e "x">]><a>&e;</a>'
+
+
+@pytest.mark.parametrize("part", ["word/styles.xml", "word/document.xml"])
+def test_ebcdic_part_is_refused_with_a_clear_message(part):
+    # lxml would read this part as EBCDIC; the scan cannot see its DOCTYPE as bytes.
+    error = _refused(_zip(_minimal(extra={part: EBCDIC_PART.encode("cp500")})), part, "UTF-8")
+    assert "không lường trước" not in error and "EBCDIC" not in error
+
+
+def test_ebcdic_part_inside_a_real_document_is_refused():
+    data = to_bytes(decision())
+    source = zipfile.ZipFile(io.BytesIO(data))
+    entries = {name: source.read(name) for name in source.namelist()}
+    entries["word/styles.xml"] = entries["word/styles.xml"].decode().encode("cp500")
+    _refused(_zip(entries), "word/styles.xml", "UTF-8 hoặc UTF-16")
+
+
+@pytest.mark.parametrize(
+    "payload,words",
+    [
+        ('<?xml version="1.0" encoding="ISO-8859-1"?><a/>'.encode("latin-1"), ["ISO-8859-1"]),
+        ('<?xml version="1.0" encoding="UTF-32"?><a/>'.encode("utf-32"), ["UTF-32"]),
+        (b'<?xml version="1.0" encoding="UTF-16"?><a/>', ["UTF-16"]),
+        (b'<?xml version="1.0"?><a>\xff\xfe\xc3</a>', ["byte không hợp lệ", "UTF-8"]),
+    ],
+)
+def test_other_encodings_and_invalid_bytes_are_refused(payload, words):
+    _refused(_zip(_minimal(extra={"word/styles.xml": payload})), "word/styles.xml", *words)
+
+
+def test_utf16_part_without_doctype_passes_the_scan():
+    from regulations.wordio.importer.safety import check_docx
+
+    part = '<?xml version="1.0" encoding="UTF-16"?><a>Điều 1</a>'.encode("utf-16")
+    assert "word/styles.xml" in check_docx(_zip(_minimal(extra={"word/styles.xml": part})))
 
 
 def test_entity_in_a_real_document_is_refused():

@@ -143,6 +143,14 @@ class LegalDocument(DraftStateMixin, LockableMixin, RevisionMixin, index.Indexed
         return f"{self.number_symbol} – {self.title}" if self.number_symbol else self.title
 
     @property
+    def is_public(self) -> bool:
+        """May the public see this document (and its number and title where it is
+        cited by another one)? The rule lives in regulations.documents.visibility."""
+        from ..visibility import is_public
+
+        return is_public(self)
+
+    @property
     def citation_name(self):
         """ "Nghị định số 30/2020/NĐ-CP" as used in citations."""
         name = self.document_type.name if self.document_type_id else ""

@@ -5,7 +5,7 @@ from dataclasses import dataclass, field
 from django.db.models import Count
 from wagtail.search.backends import get_search_backend
 
-from ..models import DocumentType, IssuingBody, LegalDocument, LegalField, ValidityStatus
+from ..models import DocumentType, IssuingBody, LegalField, ValidityStatus
 from ..models.taxonomy import DocumentKind
 
 SORTS = {
@@ -37,7 +37,9 @@ FILTERS = {
 
 
 def public_documents():
-    return LegalDocument.objects.filter(live=True)
+    from ..visibility import public_documents as public
+
+    return public()
 
 
 def parse_filters(params) -> dict:

@@ -112,8 +112,11 @@ def check_provision(document, text: str) -> str:
 
 
 def document_url(document) -> str:
-    """The public page of a live document, or "" (draft, or library not installed)."""
-    if not getattr(document, "live", True):
+    """The public page of a public document, or "" (not public, or library not
+    installed)."""
+    from regulations.documents.visibility import is_public
+
+    if not is_public(document):
         return ""
     try:
         return document.get_absolute_url()

@@ -8,11 +8,14 @@ Checks, in order: size; magic bytes (OLE2 = .doc or an encrypted/password-protec
 .docx, PDF, images); zip directory readable; entry count; declared uncompressed size
 (total and per entry) and compression ratio (zip bombs); required parts; no DOCTYPE or
 ENTITY declaration in any XML part (OOXML allows none, so this stops XXE and
-billion-laughs before lxml sees the part).
+billion-laughs before lxml sees the part). Each part is decoded before the scan, in the
+encoding its byte-order mark or XML declaration names; OOXML parts are UTF-8 or UTF-16,
+so any other encoding (EBCDIC, UTF-32, Latin-1…) is refused rather than scanned blind.
 """
 
 from __future__ import annotations
 
+import codecs
 import io
 import re
 import zipfile
@@ -36,8 +39,18 @@ KNOWN_MAGICS = {
     b"7z\xbc\xaf": "7z",
 }
 REQUIRED_PARTS = ("[Content_Types].xml", "word/document.xml")
-# A DOCTYPE or ENTITY declaration, in any of the encodings a part may use.
-_DECLARATION = re.compile(rb"<!\s*(DOCTYPE|ENTITY)", re.IGNORECASE)
+# A DOCTYPE or ENTITY declaration, searched in the decoded text of a part.
+_DECLARATION = re.compile(r"<!\s*(DOCTYPE|ENTITY)", re.IGNORECASE)
+# encoding="…" in the XML declaration.
+_XML_DECL = re.compile(r"^<\?xml\s[^>]*?encoding\s*=\s*([\"'])([A-Za-z0-9._\-]*)\1")
+# The encodings a part may declare, per family detected from its first bytes (XML 1.0
+# appendix F). ASCII is a subset of UTF-8.
+_DECLARED = {
+    "utf-8": {"utf-8", "utf8", "us-ascii", "ascii"},
+    "utf-16-le": {"utf-16", "utf16", "utf-16le"},
+    "utf-16-be": {"utf-16", "utf16", "utf-16be"},
+}
+_UTF32_BOMS = (codecs.BOM_UTF32_LE, codecs.BOM_UTF32_BE)
 _CHUNK = 1 << 16
 
 
@@ -137,10 +150,57 @@ def _check_entries(infos, lim) -> None:
         )
 
 
+def _not_utf(name: str, encoding: str = "") -> ImportRejected:
+    what = (
+        _("khai báo bảng mã “%(encoding)s”") % {"encoding": encoding}
+        if encoding
+        else _("không dùng bảng mã UTF-8 hay UTF-16")
+    )
+    return ImportRejected(
+        _(
+            "Thành phần %(name)s %(what)s: tệp Word hợp lệ chỉ dùng UTF-8 hoặc UTF-16, "
+            "tệp bị từ chối. Hãy mở tệp bằng Word và lưu lại dạng .docx."
+        )
+        % {"name": name, "what": what}
+    )
+
+
+def _part_codec(head: bytes, name: str) -> tuple[str, int]:
+    """(codec, length of the byte-order mark) of a part from its first bytes and its
+    XML declaration; raises ImportRejected unless the part is UTF-8 or UTF-16."""
+    if head.startswith(_UTF32_BOMS) or head.startswith((b"<\x00\x00\x00", b"\x00\x00\x00<")):
+        raise _not_utf(name, "UTF-32")
+    if head.startswith(codecs.BOM_UTF8):
+        codec, bom = "utf-8", len(codecs.BOM_UTF8)
+    elif head.startswith(codecs.BOM_UTF16_LE):
+        codec, bom = "utf-16-le", 2
+    elif head.startswith(codecs.BOM_UTF16_BE):
+        codec, bom = "utf-16-be", 2
+    elif head.startswith(b"<\x00"):
+        codec, bom = "utf-16-le", 0
+    elif head.startswith(b"\x00<"):
+        codec, bom = "utf-16-be", 0
+    else:
+        codec, bom = "utf-8", 0
+    text = head[bom:].decode(codec, errors="replace")
+    stripped = text.lstrip(" \t\r\n")
+    if stripped and not stripped.startswith("<"):
+        # EBCDIC ("<?xml" is 4C 6F A7 94), or anything that is not text in UTF-8/16.
+        raise _not_utf(name)
+    declared = _XML_DECL.match(text)
+    if declared:
+        encoding = declared.group(2).lower().replace("_", "-")
+        if encoding not in _DECLARED[codec]:
+            raise _not_utf(name, declared.group(2))
+    return codec, bom
+
+
 def _check_xml_part(archive: zipfile.ZipFile, info: zipfile.ZipInfo) -> None:
-    """Stream the part and refuse DOCTYPE/ENTITY; also stops when it inflates past its size."""
+    """Stream the part, decoded, and refuse DOCTYPE/ENTITY; refuse encodings other than
+    UTF-8/UTF-16; also stops when the part inflates past its declared size."""
     read = 0
-    tail = b""
+    tail = ""
+    decoder = None
     try:
         with archive.open(info) as stream:
             while chunk := stream.read(_CHUNK):
@@ -150,11 +210,12 @@ def _check_xml_part(archive: zipfile.ZipFile, info: zipfile.ZipInfo) -> None:
                         _("Thành phần %(name)s lớn hơn kích thước khai báo (nghi zip bomb).")
                         % {"name": info.filename}
                     )
-                window = tail + chunk
-                found = _DECLARATION.search(window) or (
-                    b"\x00" in window and _DECLARATION.search(window.replace(b"\x00", b""))
-                )
-                if found:
+                if decoder is None:
+                    codec, bom = _part_codec(chunk[:1024], info.filename)
+                    decoder = codecs.getincrementaldecoder(codec)(errors="strict")
+                    chunk = chunk[bom:]
+                text = decoder.decode(chunk)
+                if _DECLARATION.search(tail + text):
                     raise ImportRejected(
                         _(
                             "Thành phần %(name)s chứa khai báo DOCTYPE/ENTITY, điều mà tệp Word "
@@ -162,9 +223,19 @@ def _check_xml_part(archive: zipfile.ZipFile, info: zipfile.ZipInfo) -> None:
                         )
                         % {"name": info.filename}
                     )
-                tail = chunk[-32:]
+                tail = text[-32:]
+            if decoder is not None:
+                decoder.decode(b"", final=True)
     except ImportRejected:
         raise
+    except UnicodeDecodeError as exc:
+        raise ImportRejected(
+            _(
+                "Thành phần %(name)s chứa byte không hợp lệ trong bảng mã %(encoding)s: tệp bị "
+                "từ chối. Hãy mở tệp bằng Word và lưu lại dạng .docx."
+            )
+            % {"name": info.filename, "encoding": exc.encoding.upper()}
+        ) from exc
     except (zipfile.BadZipFile, OSError, EOFError, NotImplementedError, RuntimeError) as exc:
         raise ImportRejected(
             _("Tệp .docx bị hỏng: không giải nén được %(name)s (%(why)s).")
