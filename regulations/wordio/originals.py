@@ -30,19 +30,25 @@ _written: ContextVar[list | None] = ContextVar("wordio_written_files", default=N
 
 def originals_collection() -> Collection:
     """The private collection of originals, created (with its restriction) on first use."""
-    root = Collection.get_first_root_node()
+    root = Collection.get_first_root_node() or Collection.add_root(name="Root")
     collection = root.get_children().filter(name=COLLECTION_NAME).first()
     if collection is None:
         try:
             with transaction.atomic():
                 collection = root.add_child(name=COLLECTION_NAME)
+                _restrict(collection)
+            return collection
         except IntegrityError:  # created by a concurrent import
             collection = root.get_children().get(name=COLLECTION_NAME)
     if not CollectionViewRestriction.objects.filter(collection=collection).exists():
-        CollectionViewRestriction.objects.create(
-            collection=collection, restriction_type=CollectionViewRestriction.LOGIN
-        )
+        _restrict(collection)
     return collection
+
+
+def _restrict(collection):
+    CollectionViewRestriction.objects.create(
+        collection=collection, restriction_type=CollectionViewRestriction.LOGIN
+    )
 
 
 def keep_original(data: bytes, filename: str, title: str):

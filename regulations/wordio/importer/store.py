@@ -222,6 +222,9 @@ def _store(parsed: ParsedDocument, data: bytes, filename: str, as_version_of, pu
         document.clean()
     except ValidationError as exc:
         errors = exc.message_dict
+        existing = find_clash(document.number_symbol, document.year) if number else None
+        if "number_symbol" in errors and existing is not None:  # a concurrent import won
+            raise ImportRejected(clash_message(existing)) from exc
         if set(errors) - {"issued_date", "effective_date"}:
             raise ImportRejected("; ".join(m for ms in errors.values() for m in ms)) from exc
         warnings += [m for ms in errors.values() for m in ms]
