@@ -137,3 +137,24 @@ def email_from_env(default_backend):
         "EMAIL_USE_SSL": parts.scheme == "smtps",
         "EMAIL_USE_TLS": query.get("tls", "").lower() in TRUE_VALUES,
     }
+
+
+def cache_from_env(redis_url):
+    """Redis when REDIS_URL is set, else the database cache (one table, `django_cache`).
+
+    Both are shared by every worker process, so rate limits count per site, not per
+    process. The table is created after `migrate` (cms.pages, post_migrate).
+    """
+    if redis_url:
+        return {
+            "default": {
+                "BACKEND": "django.core.cache.backends.redis.RedisCache",
+                "LOCATION": redis_url,
+            }
+        }
+    return {
+        "default": {
+            "BACKEND": "django.core.cache.backends.db.DatabaseCache",
+            "LOCATION": "django_cache",
+        }
+    }
