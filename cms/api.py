@@ -5,6 +5,7 @@ from wagtail.api.v2.views import PagesAPIViewSet
 from wagtail.documents.api.v2.views import DocumentsAPIViewSet
 
 from cms.api_inputs import ValidatedAPIMixin
+from cms.private_files import private_collections_q
 from regulations.documents.api import LegalDocumentsAPIViewSet, ProvisionsAPIViewSet
 from regulations.procedures.api import ProceduresAPIViewSet
 
@@ -14,7 +15,10 @@ class ValidatedPagesAPIViewSet(ValidatedAPIMixin, PagesAPIViewSet):
 
 
 class ValidatedFilesAPIViewSet(ValidatedAPIMixin, DocumentsAPIViewSet):
-    pass
+    """Public files only: nothing from a collection with a view restriction."""
+
+    def get_queryset(self):
+        return super().get_queryset().exclude(private_collections_q())
 
 
 api_router = WagtailAPIRouter("wagtailapi")

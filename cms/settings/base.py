@@ -4,12 +4,14 @@ Each optional service is switched on by one environment variable and otherwise
 falls back to an embedded default (see README, "Environment variables").
 """
 
+from datetime import timedelta
 from pathlib import Path
 
 from csp.constants import NONCE, NONE, SELF, UNSAFE_EVAL, UNSAFE_INLINE
 from django.utils.translation import gettext_lazy as _
 
 from .env import (
+    cache_from_env,
     database_from_env,
     email_from_env,
     env_bool,
@@ -58,6 +60,7 @@ INSTALLED_APPS = [
     "taggit",
     "django_filters",
     "rest_framework",
+    "axes",
     "django_tasks",
     "django_tasks_db",
     "django.contrib.admin",
@@ -83,6 +86,8 @@ MIDDLEWARE = [
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
+    # Last, as django-axes requires: turns a locked-out login into the lockout page.
+    "axes.middleware.AxesMiddleware",
 ]
 
 # Content-Security-Policy (django-csp; cms/content_security.py). Public pages: our own origin only,
@@ -121,6 +126,21 @@ CSP_ADMIN_POLICY = {
 }
 CSP_ADMIN_PREFIXES = ["/admin/"]
 
+# Login throttling (django-axes): failed logins are counted in the database, so every
+# worker process sees them. After AXES_FAILURE_LIMIT failures for one user name from one
+# address, that pair is locked out for AXES_COOLOFF_TIME; the page says so in Vietnamese.
+AUTHENTICATION_BACKENDS = [
+    "axes.backends.AxesStandaloneBackend",
+    "django.contrib.auth.backends.ModelBackend",
+]
+AXES_HANDLER = "axes.handlers.database.AxesDatabaseHandler"
+AXES_FAILURE_LIMIT = env_int("LOGIN_FAILURE_LIMIT", 5)
+AXES_COOLOFF_TIME = timedelta(minutes=env_int("LOGIN_COOLOFF_MINUTES", 15))
+AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"]]
+AXES_RESET_ON_SUCCESS = True
+AXES_LOCKOUT_TEMPLATE = "axes/lockout.html"
+AXES_USERNAME_FORM_FIELD = "username"
+
 ROOT_URLCONF = "cms.urls"
 WSGI_APPLICATION = "cms.wsgi.application"
 
@@ -147,17 +167,10 @@ TEMPLATES = [
 DATABASES = {"default": database_from_env(VAR_DIR / "db.sqlite3")}
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
-# Cache: REDIS_URL or local memory.
+# Cache (and so the rate limits): REDIS_URL, else the database cache. Never process
+# memory: every worker must count the same attempts.
 REDIS_URL = url_from_env("REDIS_URL", ("redis", "rediss", "unix"))
-if REDIS_URL:
-    CACHES = {
-        "default": {
-            "BACKEND": "django.core.cache.backends.redis.RedisCache",
-            "LOCATION": REDIS_URL,
-        }
-    }
-else:
-    CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
+CACHES = cache_from_env(REDIS_URL)
 
 # Background tasks (django-tasks): the database queue by default, worked by
 # `manage.py db_worker`; RQ on Redis when TASKS_BACKEND=rq; "immediate" runs a

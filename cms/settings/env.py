@@ -154,3 +154,24 @@ def served_base_url(argv, port=None):
             if addr_host and addr_host not in ("0.0.0.0", "[::]", "0"):
                 host = addr_host
     return f"http://{host}:{port}"
+
+
+def cache_from_env(redis_url):
+    """Redis when REDIS_URL is set, else the database cache (one table, `django_cache`).
+
+    Both are shared by every worker process, so rate limits count per site, not per
+    process. The table is created after `migrate` (cms.pages, post_migrate).
+    """
+    if redis_url:
+        return {
+            "default": {
+                "BACKEND": "django.core.cache.backends.redis.RedisCache",
+                "LOCATION": redis_url,
+            }
+        }
+    return {
+        "default": {
+            "BACKEND": "django.core.cache.backends.db.DatabaseCache",
+            "LOCATION": "django_cache",
+        }
+    }

@@ -1,13 +1,15 @@
-"""Tests: fast hashing, in-memory e-mail and cache, tasks run inline."""
+"""Tests: fast hashing, in-memory e-mail, the database cache, tasks run inline."""
 
 from .base import *  # noqa: F403
 from .base import SEARCH
+from .env import cache_from_env
 
 SECRET_KEY = "test-only-not-secret"  # noqa: S105 - never used outside tests
 DEBUG = False
 PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
 EMAIL_BACKEND = "django.core.mail.backends.locmem.EmailBackend"
-CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
+# The database cache, as the site without REDIS_URL: the table is made after migrate.
+CACHES = cache_from_env(None)
 TASKS = {"default": {"BACKEND": "django_tasks.backends.immediate.ImmediateBackend"}}
 STORAGES = {
     "default": {"BACKEND": "django.core.files.storage.InMemoryStorage"},

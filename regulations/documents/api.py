@@ -25,6 +25,7 @@ from wagtail.api.v2.views import BaseAPIViewSet
 
 from cms.api_inputs import ValidatedAPIMixin
 from cms.inputs import InputError, parse_date, parse_int
+from cms.private_files import public_file
 
 from .models import LegalDocument, Provision
 from .services.versions import version_on, version_ranges
@@ -78,7 +79,7 @@ class HtmlUrlField(WholeField):
 
 class FileUrlField(WholeField):
     def to_representation(self, document):
-        file = document.original_file
+        file = public_file(document.original_file)
         return _absolute(self.context.get("request"), file.url) if file else None
 
 

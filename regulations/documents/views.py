@@ -6,6 +6,7 @@ from django.urls import NoReverseMatch, reverse
 from django.utils.translation import gettext as _
 
 from cms.formatting import parse_day, short_date
+from cms.private_files import public_file
 
 from .models import LegalVersion, Provision
 from .services import diff as diffs
@@ -193,6 +194,7 @@ def _document_context(request, document, version, on, notes, focus=None):
         "relations_out": out,
         "relations_in": incoming,
         "docx_url": docx_url(version),
+        "original_file": public_file(document.original_file),
         "focus": focus,
         "focus_rows": [r for r in rows if r["focus"]],
         "can_compare": len(ranges) > 1,

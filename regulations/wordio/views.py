@@ -58,6 +58,7 @@ def upload(request):
                         kind=form.cleaned_data["kind"] or None,
                         as_version_of=form.cleaned_data["as_version_of"] or None,
                         dry_run=form.cleaned_data["dry_run"],
+                        user=request.user,
                     )
                 )
             failed = sum(1 for r in reports if not r.ok)

@@ -1,5 +1,8 @@
-"""Admin: "Nhập văn bản Word" menu item and the "Xuất Word" button on legal versions."""
+"""Admin: "Nhập văn bản Word" menu item and the "Xuất Word" button on legal versions;
+the private originals are served to staff only."""
 
+from django.contrib.auth.views import redirect_to_login
+from django.core.exceptions import PermissionDenied
 from django.urls import path, reverse
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
@@ -8,7 +11,7 @@ from wagtail.admin.widgets import ListingButton
 
 from regulations.documents.models import LegalVersion
 
-from . import views
+from . import originals, views
 
 
 @hooks.register("register_admin_urls")
@@ -47,3 +50,15 @@ def export_button(snippet, user, next_url=None):
             icon_name="download",
             priority=70,
         )
+
+
+@hooks.register("before_serve_document")
+def serve_originals_to_staff(document, request):
+    """Tệp gốc: anonymous visitors log in first; staff without the view permission get 403."""
+    if not originals.is_original(document):
+        return None
+    if not request.user.is_authenticated:
+        return redirect_to_login(request.get_full_path())
+    if not originals.may_download(request.user):
+        raise PermissionDenied
+    return None

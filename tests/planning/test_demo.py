@@ -2,6 +2,7 @@
 
 from django.contrib.auth import authenticate
 from django.core.management import call_command
+from django.test import RequestFactory
 
 from regulations.planning.choices import ReviewStatus
 from regulations.planning.demo_data import DEMO_PASSWORD, USERS
@@ -35,7 +36,8 @@ def test_demo_plan_tasks_reviews_and_users(demo_site):
     assert any(t.is_overdue() for t in tasks) and any(t.recurring for t in tasks)
     assert all(t.deadline.year == 2017 for t in tasks if t.deadline)
     for username, *_ in USERS:
-        assert authenticate(username=username, password=DEMO_PASSWORD) is not None
+        login = RequestFactory().post("/admin/login/")  # django-axes needs the request
+        assert authenticate(login, username=username, password=DEMO_PASSWORD) is not None
     statuses = {r.title: r.review_status for r in ReviewRecord.objects.all()}
     spending = [s for t, s in statuses.items() if "chi tiêu" in t]
     assert spending == [ReviewStatus.IN_REVIEW]

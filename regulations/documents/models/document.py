@@ -8,7 +8,7 @@ from modelcluster.contrib.taggit import ClusterTaggableManager
 from modelcluster.fields import ParentalKey
 from modelcluster.models import ClusterableModel
 from taggit.models import TaggedItemBase
-from wagtail.models import DraftStateMixin, LockableMixin, RevisionMixin
+from wagtail.models import DraftStateMixin, LockableMixin, RevisionMixin, WorkflowMixin
 from wagtail.search import index
 
 from ..numbering import parse_number
@@ -35,11 +35,14 @@ class DocumentTag(TaggedItemBase):
     )
 
 
-class LegalDocument(DraftStateMixin, LockableMixin, RevisionMixin, index.Indexed, ClusterableModel):
+class LegalDocument(
+    WorkflowMixin, DraftStateMixin, LockableMixin, RevisionMixin, index.Indexed, ClusterableModel
+):
     """Văn bản: a normative document, internal rule, plan or administrative document.
 
-    Metadata lives here (with Wagtail revisions, drafts and locking); the text
-    lives in LegalVersion rows, one per consolidated version.
+    Metadata lives here (with Wagtail revisions, drafts, locking and, when one is
+    assigned to the model in Settings → Workflows, a workflow); the text lives in
+    LegalVersion rows, one per consolidated version.
     """
 
     kind = models.CharField(_("nhóm văn bản"), max_length=20, choices=DocumentKind.choices)

@@ -23,6 +23,7 @@ class ImportReport:
     title: str = ""
     version_id: int | None = None
     dry_run: bool = False
+    live: bool | None = None  # stored live (True) or as a draft for review (False)
 
     @property
     def ok(self) -> bool:

@@ -5,7 +5,13 @@ Writes: a LegalDocument with its first LegalVersion and provisions
 (services.provisions.replace_provisions), or – with `as_version_of` – a new LegalVersion
 of an existing document; the original file as a Wagtail document (tệp gốc). Missing
 DocumentType/IssuingBody rows are found by name, by code, or created.
-Any error rolls the whole file back: nothing is stored.
+Any error rolls the whole file back: nothing is stored, and the original file written
+to media is deleted again (originals.removed_on_error). A unique clash with a concurrent
+import of the same file (IntegrityError) becomes the ordinary "đã có" message.
+
+`publish`: True keeps the document live at once (a user with the publish permission, the
+command); False stores it as a draft with a revision, submitted to the model's workflow
+when it has one, so nothing reaches the public pages or search until it is published.
 """
 
 from __future__ import annotations
@@ -15,10 +21,9 @@ import re
 from datetime import date
 
 from django.core.exceptions import ValidationError
-from django.core.files.base import ContentFile
 from django.db import IntegrityError, transaction
 from django.utils.text import slugify
-from wagtail.documents import get_document_model
+from wagtail.models import WorkflowMixin
 
 from regulations.documents.models import DocumentType, IssuingBody, LegalDocument, LegalVersion
 from regulations.documents.numbering import parse_number
@@ -26,6 +31,7 @@ from regulations.documents.services.provisions import replace_provisions
 from search.indexing import deferred
 from search.text import fold
 
+from ..originals import keep_original, removed_on_error
 from .errors import ImportRejected
 from .pipeline import ParsedDocument
 from .text import is_upper
@@ -66,13 +72,25 @@ def _document_type(parsed: ParsedDocument) -> DocumentType:
         found = DocumentType.objects.filter(abbreviation__iexact=code).first()
         if found:
             return found
-    return DocumentType.objects.create(name=name, default_kind=parsed.kind)
+    try:
+        with transaction.atomic():
+            return DocumentType.objects.create(name=name, default_kind=parsed.kind)
+    except IntegrityError:  # a concurrent import created it
+        return DocumentType.objects.get(name=name)
 
 
 def _issuing_body(parsed: ParsedDocument) -> IssuingBody | None:
-    name = parsed.header.issuer_name
-    if not name:
+    if not parsed.header.issuer_name:
         return None
+    try:
+        with transaction.atomic():
+            return _find_or_create_body(parsed)
+    except IntegrityError:  # a concurrent import created it: find it now
+        return _find_or_create_body(parsed)
+
+
+def _find_or_create_body(parsed: ParsedDocument) -> IssuingBody:
+    name = parsed.header.issuer_name
     wanted = fold(name)
     for body in IssuingBody.objects.all():
         if fold(body.name) == wanted:
@@ -95,31 +113,59 @@ def _issuing_body(parsed: ParsedDocument) -> IssuingBody | None:
     )
 
 
-def _keep_original(data: bytes, filename: str, title: str):
-    Document = get_document_model()
-    original = Document(title=(title or filename)[:255])
-    original.file.save(filename, ContentFile(data), save=False)
-    original.file_size = len(data)
-    original.save()
-    return original
+def find_clash(number_text: str, year: int | None):
+    """An existing document with this number and symbol (in this year), or None."""
+    clash = LegalDocument.objects.filter(number_symbol__iexact=number_text)
+    return (clash.filter(year=year) if year else clash).order_by("pk").first()
+
+
+def clash_message(existing: LegalDocument) -> str:
+    if existing.number_symbol:
+        return (
+            f"Số, ký hiệu “{existing.number_symbol}” đã có (văn bản #{existing.pk}): dùng "
+            "--as-version-of để nhập thành phiên bản mới."
+        )
+    return f"Văn bản “{existing.title}” đã có (văn bản #{existing.pk})."
+
+
+def _concurrent_clash(document: LegalDocument) -> str:
+    """The message for a unique clash found only on save (a concurrent import won)."""
+    existing = None
+    if document.number_symbol:
+        existing = find_clash(document.number_symbol, document.year)
+    existing = existing or LegalDocument.objects.filter(slug=document.slug).first()
+    if existing is not None:
+        return clash_message(existing)
+    return "Văn bản này vừa được nhập (trùng số, ký hiệu hoặc đường dẫn): hãy tải lại danh sách."
 
 
 def _effective(parsed: ParsedDocument) -> date:
     return parsed.effective_date or parsed.header.date or date.today()
 
 
-@transaction.atomic
-def store(parsed: ParsedDocument, data: bytes, filename: str, as_version_of=None):
+def store(parsed: ParsedDocument, data: bytes, filename: str, as_version_of=None, *,
+          publish=True, user=None):  # fmt: skip
     """Write one file; returns (document, version, warnings). Raises ImportRejected.
 
     The search index is updated once, for the finished document, inside the same
     transaction (search.indexing.deferred).
     """
-    with deferred():
-        return _store(parsed, data, filename, as_version_of)
+    with removed_on_error(), transaction.atomic(), deferred():
+        document, version, warnings = _store(parsed, data, filename, as_version_of, publish)
+        if not publish and not document.live:
+            _submit_draft(document, user)
+        return document, version, warnings
 
 
-def _store(parsed: ParsedDocument, data: bytes, filename: str, as_version_of):
+def _submit_draft(document: LegalDocument, user) -> None:
+    """A draft revision, started on the model's workflow when it has one."""
+    document.save_revision(user=user, clean=False, log_action=True)
+    workflow = document.get_workflow() if isinstance(document, WorkflowMixin) else None
+    if workflow is not None and user is not None:
+        workflow.start(document, user)
+
+
+def _store(parsed: ParsedDocument, data: bytes, filename: str, as_version_of, publish):
     header, signature = parsed.header, parsed.signature
     warnings: list[str] = []
     if as_version_of is not None:
@@ -128,6 +174,11 @@ def _store(parsed: ParsedDocument, data: bytes, filename: str, as_version_of):
             if isinstance(as_version_of, LegalDocument)
             else find_document(as_version_of)
         )
+        if document.live and not publish:
+            raise ImportRejected(
+                f"Văn bản {document.number_symbol} đã công bố: thêm phiên bản mới cần quyền "
+                "công bố văn bản."
+            )
         effective = _effective(parsed)
         if LegalVersion.objects.filter(document=document, effective_from=effective).exists():
             raise ImportRejected(
@@ -143,13 +194,9 @@ def _store(parsed: ParsedDocument, data: bytes, filename: str, as_version_of):
     number = header.number
     if number is not None:
         year = number.year or (header.date.year if header.date else None)
-        clash = LegalDocument.objects.filter(number_symbol__iexact=number.text)
-        clash = clash.filter(year=year) if year else clash
-        if clash.exists():
-            raise ImportRejected(
-                f"Số, ký hiệu “{number.text}” đã có (văn bản #{clash.first().pk}): dùng "
-                "--as-version-of để nhập thành phiên bản mới."
-            )
+        existing = find_clash(number.text, year)
+        if existing is not None:
+            raise ImportRejected(clash_message(existing))
     doc_type = _document_type(parsed)
     summary = header.summary
     title = f"{doc_type.name} {sentence_case(summary)}".strip() if summary else ""
@@ -168,20 +215,25 @@ def _store(parsed: ParsedDocument, data: bytes, filename: str, as_version_of):
         if parsed.effective_date and (not header.date or parsed.effective_date >= header.date)
         else None,
         recipients="\n".join(signature.recipients),
+        live=publish,
+        has_unpublished_changes=not publish,
     )
     try:
         document.clean()
     except ValidationError as exc:
         errors = exc.message_dict
+        existing = find_clash(document.number_symbol, document.year) if number else None
+        if "number_symbol" in errors and existing is not None:  # a concurrent import won
+            raise ImportRejected(clash_message(existing)) from exc
         if set(errors) - {"issued_date", "effective_date"}:
             raise ImportRejected("; ".join(m for ms in errors.values() for m in ms)) from exc
         warnings += [m for ms in errors.values() for m in ms]
-    document.original_file = _keep_original(data, filename, document.title)
+    document.original_file = keep_original(data, filename, document.title)
     try:
         with transaction.atomic():
             document.save()
     except IntegrityError as exc:
-        raise ImportRejected(f"Không lưu được văn bản: {exc}") from exc
+        raise ImportRejected(_concurrent_clash(document)) from exc
     version = LegalVersion.objects.create(
         document=document, effective_from=_effective(parsed), note=f"Nhập từ tệp {filename}"[:255]
     )
