@@ -344,7 +344,7 @@ def _raw_bulk_rate(client, docs):
 
 def _es_query_times(engine, queries):
     from search.engines.base import SearchRequest
-    from search.engines.elastic import TEXT_FIELDS
+    from search.engines.elastic_query import TEXT_FIELDS
     from search.query import parse_query
 
     def ours(q):
