@@ -73,6 +73,8 @@ class SearchDoc(Document):
             "delay_days": Integer(),
             "completed_delay_days": Integer(),
             "open": Boolean(),
+            "appointment_on": Date(),  # the current appointment (a signed letter moves it)
+            "completed_after_appointment": Boolean(),
             "criterion_id": Long(),
             "factor_id": Long(),
             "quarter": Keyword(),

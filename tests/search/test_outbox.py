@@ -117,10 +117,10 @@ def test_es_stale_items_of_an_object_are_purged(es_engine, db, django_capture_on
         version_with_provisions(
             doc, [(1, "Phạm vi", "Lưu trữ hồ sơ."), (2, "Đối tượng", "Lưu trữ tài liệu.")]
         )
-    assert service.search("luu tru", kind="provision").count == 2
+    assert service.search("luu tru", kind="provision").total == 2
     with django_capture_on_commit_callbacks(execute=True):
         Provision.objects.get(number="2", version__document=doc).delete()
-    assert service.search("luu tru", kind="provision").count == 1
+    assert service.search("luu tru", kind="provision").total == 1
     with django_capture_on_commit_callbacks(execute=True):
         doc.delete()
     assert service.search("luu tru").count == 0
