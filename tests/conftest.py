@@ -3,26 +3,65 @@ from django.core.management import call_command
 from django.db import transaction
 
 
+def _transactional(item) -> bool:
+    marker = item.get_closest_marker("django_db")
+    fixtures = getattr(item, "fixturenames", ())
+    return bool(
+        (marker and (marker.kwargs.get("transaction") or marker.kwargs.get("reset_sequences")))
+        or "transactional_db" in fixtures
+        or "live_server" in fixtures
+    )
+
+
+def _uses_demo(item) -> bool:
+    return "demo_site" in getattr(item, "fixturenames", ())
+
+
 @pytest.hookimpl(trylast=True)
 def pytest_collection_modifyitems(items):
-    """The tests on the demo data run last, so that they can share one load of it
-    (`_demo_database`) without the other tests ever seeing it."""
-    items.sort(key=lambda item: "demo_site" in getattr(item, "fixturenames", ()))
+    """Order: the other tests, then those on the demo data (they share one load of it,
+    `_demo_database`, which no other test sees), then the transactional ones, whose
+    flush empties the database of what the migrations seeded."""
+    items.sort(key=lambda item: (_transactional(item), _uses_demo(item)))
+
+
+class _DemoTransaction:
+    """The transaction holding the demo; rolled back before the first transactional test
+    (they cannot run inside it) or at the end of the session."""
+
+    atomic = None
+
+    @classmethod
+    def open(cls):
+        cls.atomic = transaction.atomic()
+        cls.atomic.__enter__()
+        call_command("load_demo", verbosity=0, stdout=_Null(), stderr=_Null())
+
+    @classmethod
+    def close(cls, django_db_blocker):
+        if cls.atomic is None:
+            return
+        with django_db_blocker.unblock():
+            transaction.set_rollback(True)
+            cls.atomic.__exit__(None, None, None)
+        cls.atomic = None
 
 
 @pytest.fixture(scope="session")
 def _demo_database(django_db_setup, django_db_blocker):
-    """The demo, loaded once inside a transaction that is rolled back when the session
-    ends. Each test that uses it runs in a savepoint of its own (pytest-django's `db`),
-    so its changes are undone as before; loading it per test took ~10 s each."""
+    """The demo, loaded once inside a transaction. Each test that uses it runs in a
+    savepoint of its own (pytest-django's `db`), so its changes are undone as before;
+    loading it per test took ~10 s each."""
     with django_db_blocker.unblock():
-        outer = transaction.atomic()
-        outer.__enter__()
-        call_command("load_demo", verbosity=0, stdout=_Null(), stderr=_Null())
+        _DemoTransaction.open()
     yield
-    with django_db_blocker.unblock():
-        transaction.set_rollback(True)
-        outer.__exit__(None, None, None)
+    _DemoTransaction.close(django_db_blocker)
+
+
+@pytest.fixture(autouse=True)
+def _no_demo_under_transactional_tests(request, django_db_blocker):
+    if _transactional(request.node):
+        _DemoTransaction.close(django_db_blocker)
 
 
 @pytest.fixture
