@@ -7,7 +7,7 @@ Data fields follow search/registry.py exactly:
 Who sees them in search is the admin listings' rule (scope.py).
 """
 
-from django.urls import reverse
+from django.urls import NoReverseMatch, reverse
 from django.utils import timezone
 
 from search import scope
@@ -22,7 +22,7 @@ from .services import tracking
 def _admin_url(name, pk):
     try:
         return reverse(name, args=[pk])
-    except Exception:  # noqa: BLE001 - admin urls not loaded (e.g. a bare script)
+    except NoReverseMatch:  # admin urls not loaded (e.g. a bare script)
         return ""
 
 
