@@ -1,4 +1,4 @@
-"""Chỉ số hài lòng: per criterion, per factor and overall (DOMAIN.md, SIPAS).
+"""Chỉ số hài lòng: per criterion, per factor and overall (docs/domain.md, SIPAS).
 
 - criterion index = share of answers that are Hài lòng (4) or Rất hài lòng (5);
 - factor index = mean of the indices of its criteria (those that have answers);
