@@ -176,6 +176,11 @@ def deferred(queue: bool = False):
             index_object(obj)
 
 
+def is_deferred() -> bool:
+    """True inside a deferred() block: bulk writers then tell the index once, at the end."""
+    return getattr(_deferred, "pending", None) is not None
+
+
 def load_source(source: str):
     """The object a source names, as its indexed queryset loads it; None if gone."""
     label, pk = source.rsplit(":", 1)

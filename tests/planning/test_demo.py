@@ -48,5 +48,5 @@ def test_demo_plan_tasks_reviews_and_users(demo_site):
         assert "chi phí tuân thủ" in rejected.rejection_comment
 
     before = counts()
-    call_command("load_demo", stdout=_Null(), stderr=_Null())
+    call_command("load_demo", force=True, stdout=_Null(), stderr=_Null())
     assert counts() == before
