@@ -12,8 +12,8 @@ embedded engine calls the app's ORM aggregation; both must agree):
 - "task" (regulations.planning): plan_id, unit_id, unit_name, status
   (chua_thuc_hien | dang_thuc_hien | cho_duyet | hoan_thanh), deadline (ISO date or None),
   completed_on (ISO date or None), recurring (bool).
-  Overdue = deadline and ((completed_on is None and today > deadline) or
-  (completed_on > deadline)); due soon = not completed and today <= deadline <= today+7.
+  Overdue = deadline and completed_on is None and today > deadline; completed late =
+  completed_on > deadline; due soon = not completed and today <= deadline <= today+7.
 - "review" (regulations.planning): plan_id, unit_id, unit_name, outcome, status,
   saving_hours (float or None).
 - "dossier" (regulations.dossiers): unit_id, unit_name, procedure_id, status (1..10),

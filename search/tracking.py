@@ -104,19 +104,13 @@ def es_task_tracking(
         "hoan_thanh",
     ]
     s = _task_scope(_search(engine, "task"), plan_id, unit_id, period_start, period_end)
+    # Quá hạn: open and past the deadline; hoàn thành trễ hạn: done after it.
     overdue = Q(
         "bool",
-        filter=[Q("exists", field="data.deadline")],
-        should=[
-            Q(
-                "bool",
-                must_not=[Q("exists", field="data.completed_on")],
-                filter=[Q("range", **{"data.deadline": {"lt": _iso(today)}})],
-            ),
-            Q("term", **{"data.completed_late": True}),
-        ],
-        minimum_should_match=1,
+        must_not=[Q("exists", field="data.completed_on")],
+        filter=[Q("range", **{"data.deadline": {"lt": _iso(today)}})],
     )
+    completed_late = Q("term", **{"data.completed_late": True})
     due_soon = Q(
         "bool",
         must_not=[Q("exists", field="data.completed_on")],
@@ -135,6 +129,7 @@ def es_task_tracking(
     units = s.aggs.bucket("units", "terms", field="data.unit_id", size=BIG)
     units.bucket("status", "terms", field="data.status", size=50)
     units.bucket("overdue", "filter", filter=overdue)
+    units.bucket("completed_late", "filter", filter=completed_late)
     units.bucket("due_soon", "filter", filter=due_soon)
     response = s.execute()
     rows = []
@@ -151,6 +146,7 @@ def es_task_tracking(
                 "total": total,
                 "by_status": by_status,
                 "overdue": bucket.overdue.doc_count,
+                "completed_late": bucket.completed_late.doc_count,
                 "due_soon": bucket.due_soon.doc_count,
                 "completion_rate": round(done / total, 4) if total else 0.0,
             }

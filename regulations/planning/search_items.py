@@ -52,10 +52,8 @@ def task_items(task):
             "deadline": task.deadline.isoformat() if task.deadline else None,
             "completed_on": task.completed_on.isoformat() if task.completed_on else None,
             "recurring": bool(task.recurring),
-            # Derived, for the Elasticsearch "overdue" filter (completed after the deadline).
-            "completed_late": bool(
-                task.deadline and task.completed_on and task.completed_on > task.deadline
-            ),
+            # Derived, for the Elasticsearch "hoàn thành trễ hạn" count.
+            "completed_late": task.is_completed_late(),
         },
     )
 

@@ -72,6 +72,7 @@ def test_task_tracking_agrees(tasks_on_es):
     rows = tracking.task_tracking(plan_id=plan.pk, today=TODAY)
     assert sum(r["total"] for r in rows) == PlanTask.objects.filter(plan=plan).count()
     assert any(r["overdue"] for r in rows) and any(r["due_soon"] for r in rows)
+    assert any(r["completed_late"] for r in rows)
 
 
 def test_completions_per_month_agree(tasks_on_es):

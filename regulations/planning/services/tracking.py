@@ -7,8 +7,8 @@ These are the embedded engine's implementations of the named aggregations
 Semantics (shared with the search engine):
 - a task counts for a period when its deadline falls in [period_start, period_end]
   (either end optional); recurring tasks ("thường xuyên", no deadline) always count;
-- overdue = deadline and ((completed_on is None and today > deadline) or
-  completed_on > deadline);
+- overdue ("quá hạn") = deadline and completed_on is None and today > deadline;
+- completed late ("hoàn thành trễ hạn") = completed_on > deadline (never overdue too);
 - due soon = completed_on is None and today <= deadline <= today + 7;
 - completion_rate = round(hoan_thanh / total, 4), 0.0 when there is no task.
 """
@@ -28,11 +28,19 @@ OUTCOMES = list(Outcome.values)
 
 
 def overdue_q(today, prefix=""):
-    deadline, completed = f"{prefix}deadline", f"{prefix}completed_on"
-    return Q(**{f"{deadline}__isnull": False}) & (
-        Q(**{f"{completed}__isnull": True, f"{deadline}__lt": today})
-        | Q(**{f"{completed}__gt": F(deadline)})
+    """Quá hạn: open and past the deadline."""
+    return Q(
+        **{
+            f"{prefix}deadline__isnull": False,
+            f"{prefix}completed_on__isnull": True,
+            f"{prefix}deadline__lt": today,
+        }
     )
+
+
+def completed_late_q(prefix=""):
+    """Hoàn thành trễ hạn: completed after the deadline."""
+    return Q(**{f"{prefix}completed_on__gt": F(f"{prefix}deadline")})
 
 
 def due_soon_q(today, prefix=""):
@@ -62,7 +70,8 @@ def tasks_in(plan_id=None, period_start=None, period_end=None, unit_id=None):
 
 
 def task_tracking(plan_id=None, period_start=None, period_end=None, today=None, unit_id=None):
-    """Per lead unit: [{unit_id, unit, total, by_status, overdue, due_soon, completion_rate}].
+    """Per lead unit: [{unit_id, unit, total, by_status, overdue, completed_late, due_soon,
+    completion_rate}].
 
     by_status has all four statuses and adds up to total. Ordered like the unit tree.
     """
@@ -74,6 +83,7 @@ def task_tracking(plan_id=None, period_start=None, period_end=None, today=None, 
         .annotate(
             total=Count("pk"),
             overdue=Count("pk", filter=overdue_q(today)),
+            completed_late=Count("pk", filter=completed_late_q()),
             due_soon=Count("pk", filter=due_soon_q(today)),
             **status_counts,
         )
@@ -90,6 +100,7 @@ def task_tracking(plan_id=None, period_start=None, period_end=None, today=None, 
                 "total": total,
                 "by_status": by_status,
                 "overdue": row["overdue"],
+                "completed_late": row["completed_late"],
                 "due_soon": row["due_soon"],
                 "completion_rate": completion_rate(by_status[TaskStatus.DONE], total),
             }
@@ -111,6 +122,7 @@ def totals(rows):
         "total": total,
         "by_status": by_status,
         "overdue": sum(r["overdue"] for r in rows),
+        "completed_late": sum(r.get("completed_late", 0) for r in rows),
         "due_soon": sum(r["due_soon"] for r in rows),
         "completion_rate": completion_rate(by_status[TaskStatus.DONE], total),
     }
