@@ -20,6 +20,8 @@ from __future__ import annotations
 from django.db import transaction
 from django.utils import timezone
 
+from search.indexing import deferred
+
 from ..models import (
     ConsolidationDraft,
     DocumentRelation,
@@ -69,9 +71,13 @@ def outcomes_of(result: Result) -> list[dict]:
     ]
 
 
-@transaction.atomic
 def start(amending: LegalDocument, base: LegalDocument | None = None, user=None):
     """Consolidate `amending` into `base` (or the only document it amends) as a draft."""
+    with transaction.atomic(), deferred():
+        return _start(amending, base, user)
+
+
+def _start(amending: LegalDocument, base: LegalDocument | None, user) -> ConsolidationDraft:
     if base is None:
         choices = candidates(amending)
         if len(choices) > 1:
@@ -148,9 +154,19 @@ def relate(record: ConsolidationDraft) -> list[DocumentRelation]:
     return made
 
 
-@transaction.atomic
 def confirm(draft: ConsolidationDraft, user=None) -> LegalVersion:
-    """Publish the draft (see the module's docstring); returns the published version."""
+    """Publish the draft (see the module's docstring); returns the published version.
+
+    The search index is told once, at the end (search.indexing.deferred): each relation
+    saved would otherwise reindex the whole document again.
+    """
+    with transaction.atomic(), deferred():
+        version = _confirm(draft, user)
+    draft.refresh_from_db()
+    return version
+
+
+def _confirm(draft: ConsolidationDraft, user) -> LegalVersion:
     record = _locked(draft)
     _check_still_current(record)
     version = record.version
@@ -164,17 +180,16 @@ def confirm(draft: ConsolidationDraft, user=None) -> LegalVersion:
     record.save(update_fields=["state", "decided_by", "decided_at"])
     refresh(record.amending)  # and the documents it acts on: the base
     version_confirmed.send(sender=LegalVersion, version=version, previous=previous)
-    draft.refresh_from_db()
     return version
 
 
-@transaction.atomic
 def discard(draft: ConsolidationDraft, user=None) -> None:
     """Delete the draft version; the record stays, "Đã huỷ"."""
-    record = _locked(draft)
-    LegalVersion.objects.filter(pk=record.version_id, is_draft=True).delete()
-    record.state = DraftState.DISCARDED
-    record.decided_by = user
-    record.decided_at = timezone.now()
-    record.save(update_fields=["state", "decided_by", "decided_at"])
+    with transaction.atomic(), deferred():
+        record = _locked(draft)
+        LegalVersion.objects.filter(pk=record.version_id, is_draft=True).delete()
+        record.state = DraftState.DISCARDED
+        record.decided_by = user
+        record.decided_at = timezone.now()
+        record.save(update_fields=["state", "decided_by", "decided_at"])
     draft.refresh_from_db()
