@@ -248,3 +248,30 @@ def test_the_listing_offers_the_action_on_amending_documents_only(officer, rules
     html = page.content.decode()
     assert reverse("hop-nhat:start", args=[first.pk]) in html
     assert reverse("hop-nhat:start", args=[rules.pk]) not in html
+
+
+def test_a_text_amending_several_documents_asks_which_one(officer, rules):
+    other = make_document("13/2017/QĐ-UBND", "Quy chế", date(2017, 3, 1), title="Quy chế tiếp dân")
+    make_version(other, date(2017, 3, 1))
+    both = amending_document(
+        "5/2017/QĐ-UBND",
+        date(2018, 1, 1),
+        [
+            *FIRST[:2],
+            (L.ARTICLE, "2", "Sửa đổi, bổ sung một số điều của Quy chế tiếp dân số "
+             "13/2017/QĐ-UBND", ""),
+            (L.CLAUSE, "1", "", "Bãi bỏ Điều 4."),
+        ],
+    )  # fmt: skip
+    page = officer.get(reverse("hop-nhat:start", args=[both.pk]))
+    assert {b.pk for b in page.context["bases"]} == {rules.pk, other.pk}
+    unchosen = start(officer, both)
+    assert "sửa đổi nhiều văn bản" in unchosen.content.decode()
+    unknown = start(officer, both, base="999999")
+    assert "không có" in unknown.content.decode()
+    assert not ConsolidationDraft.objects.exists()
+    start(officer, both, base=str(other.pk))
+    draft = draft_of(both)
+    assert draft.base == other
+    assert [(o["source"], o["status"]) for o in draft.outcomes] == [("dieu-2/khoan-1", "applied")]
+    assert not draft.version.provisions.filter(path="dieu-4").exists()
