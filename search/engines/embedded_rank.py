@@ -155,12 +155,15 @@ class PostgresDialect(_Dialect):
     def ranked(self, parsed: ParsedQuery) -> Ranked:
         query = self.tsquery(parsed)
         weights = "{0.05, 0.2, 0.6, 1.0}"  # D, C (body), B (title), A (number)
+        # Normalisation 1: the rank over 1 + log(length), as bm25 weighs length: an item
+        # that repeats the words in a long text (a notice quoting a task) does not
+        # outrank the short item they name.
         factors, params = self.factors(parsed)
         return Ranked(
             "search_searchentry e",
             "e.fts @@ to_tsquery('simple', %s)",
             [query],
-            f"ts_rank('{weights}', e.fts, to_tsquery('simple', %s)) * {factors}",
+            f"ts_rank('{weights}', e.fts, to_tsquery('simple', %s), 1) * {factors}",
             [query, *params],
             "DESC",
         )
