@@ -27,7 +27,8 @@ pytestmark = [
 @pytest.fixture(scope="module")
 def judged_site(_demo_database, django_db_blocker):
     """The demo and the corpus laws, in a savepoint of the demo's transaction that the
-    end of this module rolls back (the other demo tests never see the laws)."""
+    end of this module rolls back (the other demo tests never see the laws). The tests
+    ask for `demo_site`, so they run among the demo tests (tests/conftest.py)."""
     from regulations.wordio.importer import import_file
 
     with django_db_blocker.unblock():
@@ -80,7 +81,9 @@ def test_every_known_failure_names_an_engine_a_vendor_and_a_reason():
 
 @pytest.mark.parametrize("engine_name", ENGINES)
 @pytest.mark.parametrize("judged", JUDGED, ids=[j.query[:40] for j in JUDGED])
-def test_judged_query_returns_the_expected_first_result(engines, db, engine_name, judged, request):
+def test_judged_query_returns_the_expected_first_result(
+    engines, demo_site, engine_name, judged, request
+):
     if judged.fails_on(engine_name, connection.vendor):
         request.applymarker(pytest.mark.xfail(reason=judged.note, strict=True))
     found = ranked(engines[engine_name], judged)
@@ -88,7 +91,7 @@ def test_judged_query_returns_the_expected_first_result(engines, db, engine_name
 
 
 @pytest.mark.parametrize("engine_name", ENGINES)
-def test_success_at_1_is_at_least_0_9(engines, db, engine_name):
+def test_success_at_1_is_at_least_0_9(engines, demo_site, engine_name):
     result = measure(engines[engine_name], JUDGED)
     assert result["success_at_1"] >= 0.9, result["misses"]
     assert result["mrr"] >= result["success_at_1"]
