@@ -13,6 +13,7 @@ COMMANDS = {
     "dossiers": "bench.onestop_dossiers",
     "surveys": "bench.onestop_surveys",
     "consolidation": "bench.consolidation",
+    "relevance": "bench.relevance",
 }
 
 

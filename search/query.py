@@ -1,7 +1,8 @@
 """Parsing what a user typed into a safe, engine-neutral query.
 
 Nothing the user types reaches an engine's query language: words are reduced to
-letters and digits, quoted parts become phrases, document numbers are kept whole.
+letters and digits, quoted parts become phrases, document numbers ("30/2020/NĐ-CP")
+and dotted codes (a procedure's "1.004662") are kept whole.
 Each engine builds its own query (FTS5 MATCH with every token quoted, tsquery
 from lexemes, Elasticsearch bool/match clauses) from a ParsedQuery.
 
@@ -31,6 +32,8 @@ _STOP = (
 )
 STOP_SYLLABLES = frozenset(_STOP.split())
 _QUOTES = re.compile(r"[\"“”„«»]([^\"“”„«»]*)(?:[\"“”„«»]|$)")
+# A dotted code ("1.004662", "2.001890.000.00.00.H29", a task's "1.3"): one number.
+_DOTTED = re.compile(r"(?<![\w.])\d+\.\d+(?:\.[0-9A-Za-z]+)*")
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 
 
@@ -104,9 +107,10 @@ def parse_query(text: str | None) -> ParsedQuery:
         parsed.exact.extend(w for w in raw_tokens(match.group(1)) if has_diacritics(w))
     rest = _QUOTES.sub(" ", text)
     ends_with_word = bool(rest) and rest[-1].isalnum()
-    for number in find_document_numbers(rest):
-        parsed.numbers.append(NumberQuery(number, fold(number), tokens(number)))
-        rest = rest.replace(number, " ", 1)
+    for find in (find_document_numbers, _DOTTED.findall):  # numbers first, then codes
+        for number in find(rest):
+            parsed.numbers.append(NumberQuery(number, fold(number), tokens(number)))
+            rest = rest.replace(number, " ", 1)
     words = tokens(rest)
     parsed.terms.extend(words)
     parsed.exact.extend(w for w in raw_tokens(rest) if has_diacritics(w))

@@ -7,6 +7,9 @@ mirrors the embedded engine's factors (embedded_rank.py) as `should` clauses:
 - the words typed with their marks (`title`/`body` keep them);
 - the query's words as a phrase, in the title more than in the body;
 - every required word in the title; a title equal to the query (`title_key`);
+- a title that begins with the query (a name is typed from its start): a factor of
+  the score, as in force is, since a should clause's weight follows the words' rarity
+  (a phrase rare in bodies outweighed it).
 - in a long query, the words that are not required (they only rank).
 
 Pages list groups (`group` = the parent's key or the item's own): collapse keeps
@@ -24,6 +27,7 @@ TITLE_PHRASE_BOOST = 8.0
 PHRASE_BOOST = 4.0
 TITLE_WORDS_BOOST = 3.0
 TITLE_EQUAL_BOOST = 60.0
+TITLE_START_BOOST = 2.0  # a factor, as in the embedded engine
 TEXT_FIELDS = ["number_text^10", "title_folded^4", "body_folded"]
 PHRASE_FIELDS = ["title_folded^4", "body_folded"]
 PREFIX_FIELDS = ("number_text", "title_folded", "body_folded")
@@ -92,11 +96,21 @@ def ranking(parsed: ParsedQuery) -> list:
     return should
 
 
+def _title_start(words):
+    """The title begins with these words, in order (span_first: core, no scripts)."""
+    clauses = [{"span_term": {"title_folded": word}} for word in words]
+    near = {"span_near": {"clauses": clauses, "slop": 0, "in_order": True}}
+    return {"span_first": {"match": near, "end": len(words)}}
+
+
 def build_query(parsed: ParsedQuery):
+    functions = [{"filter": {"term": {"in_force": True}}, "weight": IN_FORCE_BOOST}]
+    if parsed.phrase:
+        functions.append({"filter": _title_start(parsed.phrase), "weight": TITLE_START_BOOST})
     return Q(
         "function_score",
         query=Q("bool", must=required(parsed), should=ranking(parsed)),
-        functions=[{"filter": {"term": {"in_force": True}}, "weight": IN_FORCE_BOOST}],
+        functions=functions,
         score_mode="multiply",
         boost_mode="multiply",
     )

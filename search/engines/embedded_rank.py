@@ -5,7 +5,8 @@ PostgreSQL ts_rank with weights A/B/C) by factors a reader expects:
 
 - in force over expired; the words as typed with their marks;
 - the query's words as a phrase (in the title more than in the body);
-- every required word in the title; a title equal to the query;
+- every required word in the title; a title equal to the query, or beginning with it
+  (a name is typed from its start);
 - a number equal to, or beginning with, the number typed.
 
 Each factor is an indexed MATCH/@@ or a column comparison on the matched rows only.
@@ -21,6 +22,7 @@ TITLE_PHRASE_BOOST = 4.0
 PHRASE_BOOST = 2.5
 TITLE_WORDS_BOOST = 2.0
 TITLE_EQUAL_BOOST = 6.0
+TITLE_START_BOOST = 2.0
 
 
 class Ranked:
@@ -48,6 +50,10 @@ class _Dialect:
         if parsed.words and len(parsed.words) > 1:
             sql.append(_case("e.idx_title = %s", TITLE_EQUAL_BOOST))
             params.append(" ".join(parsed.words))
+        if parsed.phrase:
+            start = " ".join(parsed.phrase) + " "
+            sql.append(_case("substr(e.idx_title, 1, %s) = %s", TITLE_START_BOOST))
+            params += [len(start), start]
         for number in parsed.numbers:
             sql.append(
                 f"(CASE WHEN e.number_folded = %s THEN {NUMBER_EXACT_BOOST}"
@@ -149,12 +155,15 @@ class PostgresDialect(_Dialect):
     def ranked(self, parsed: ParsedQuery) -> Ranked:
         query = self.tsquery(parsed)
         weights = "{0.05, 0.2, 0.6, 1.0}"  # D, C (body), B (title), A (number)
+        # Normalisation 1: the rank over 1 + log(length), as bm25 weighs length: an item
+        # that repeats the words in a long text (a notice quoting a task) does not
+        # outrank the short item they name.
         factors, params = self.factors(parsed)
         return Ranked(
             "search_searchentry e",
             "e.fts @@ to_tsquery('simple', %s)",
             [query],
-            f"ts_rank('{weights}', e.fts, to_tsquery('simple', %s)) * {factors}",
+            f"ts_rank('{weights}', e.fts, to_tsquery('simple', %s), 1) * {factors}",
             [query, *params],
             "DESC",
         )

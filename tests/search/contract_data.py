@@ -200,3 +200,27 @@ def amending_law():
             kind="document",
         ),
     ]
+
+
+NAMED = "document:named"
+
+
+def named_and_mentioning():
+    """A document the query names, and a longer one whose title and body mention it."""
+    return [
+        item(
+            NAMED,
+            "Quy chế làm việc của Sở Thông tin và Truyền thông",
+            "Giám đốc Sở",
+            kind="document",
+            number="125/QĐ-STTTT",
+        ),
+        item(
+            "document:mentions",
+            "Quyết định sửa đổi, bổ sung một số điều của Quy chế làm việc của Sở Thông tin"
+            " và Truyền thông",
+            "Sửa đổi khoản 2 Điều 5 và Điều 10 của Quy chế làm việc.",
+            kind="document",
+            number="412/QĐ-STTTT",
+        ),
+    ]

@@ -10,10 +10,12 @@ from .contract_data import (
     AMENDING_LAW,
     AMENDING_TITLE,
     CHILDREN_LAW,
+    NAMED,
     RULES,
     amending_law,
     children_laws,
     licence_procedures,
+    named_and_mentioning,
     phrase_items,
     title_items,
     working_rules,
@@ -64,6 +66,11 @@ class RankingContract:
         self.index(phrase_items())
         keys = self.keys("che do bao mat thong tin")
         assert keys.index("report:phrase") < keys.index("report:scattered")
+
+    def test_a_title_beginning_with_the_query_beats_one_that_mentions_it(self):
+        self.index(named_and_mentioning())  # the other's body repeats the words as well
+        assert self.keys("quy che lam viec")[0] == NAMED
+        assert self.keys("Quy chế làm việc")[0] == NAMED
 
     def test_title_match_beats_body_match(self):
         self.index(title_items())

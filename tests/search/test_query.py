@@ -35,6 +35,26 @@ def test_a_one_letter_last_word_is_not_a_prefix():
 
 
 @pytest.mark.parametrize(
+    ("text", "number"),
+    [
+        ("1.004662", "1.004662"),
+        ("thủ tục 2.001890.000.00.00.H29", "2.001890.000.00.00.h29"),
+        ("1.3. Rà soát", "1.3"),
+    ],
+)
+def test_a_dotted_code_is_one_number_not_its_digit_groups(text, number):
+    parsed = parse_query(text)
+    assert [n.folded for n in parsed.numbers] == [number]
+    assert not {"1", "2", "3", "004662", "000"} & set(parsed.terms)
+    assert not parsed.prefix_word
+
+
+def test_a_document_number_stays_whole_next_to_a_code():
+    parsed = parse_query("61/2018/NĐ-CP 1.004662")
+    assert [n.folded for n in parsed.numbers] == ["61/2018/nd-cp", "1.004662"]
+
+
+@pytest.mark.parametrize(
     "text",
     ["x" * (MAX_QUERY_LENGTH + 1), "ab " * (MAX_WORDS + 1), "a\x00b"],
 )
