@@ -105,6 +105,47 @@ class ProcedureBasisChange(models.Model):
             for c in self.changes
         ]
 
+    @property
+    def links(self):
+        """Where to read the change: the new version in the admin, and (for a public
+        document) the redline of the two versions and each provision still in force."""
+        from django.urls import NoReverseMatch, reverse
+
+        from regulations.documents.visibility import is_public
+
+        links = {
+            "version_admin": reverse(
+                "wagtailsnippets_documents_legalversion:edit", args=[self.legal_version_id]
+            ),
+            "compare": "",
+            "provisions": {},
+        }
+        if not is_public(self.document):
+            return links
+        try:
+            compare = reverse("documents:compare", kwargs={"slug": self.document.slug})
+        except NoReverseMatch:
+            return links
+        if self.previous_version_id:
+            links["compare"] = (
+                f"{compare}?from={self.previous_version_id}&to={self.legal_version_id}"
+            )
+        for item in self.changes:
+            if item.get("path") and item.get("status") != "removed":
+                links["provisions"][item["path"]] = reverse(
+                    "documents:provision",
+                    kwargs={"slug": self.document.slug, "provision_path": item["path"]},
+                )
+        return links
+
+    def rows(self):
+        """The changed provisions for a page: [{"citation", "label", "url"}]."""
+        urls = self.links["provisions"]
+        return [
+            {"citation": cite, "label": label, "url": urls.get(path, "")}
+            for path, cite, label in self.items
+        ]
+
     def changes_label(self):
         """ "Điều 23 (Sửa đổi); khoản 2 Điều 5 (Bãi bỏ)"."""
         return "; ".join(f"{cite} ({label})" for _path, cite, label in self.items)
