@@ -3,6 +3,7 @@ report "Thủ tục có căn cứ pháp lý thay đổi" (Wagtail ReportView, XL
 
 import django_filters
 from django.core.exceptions import PermissionDenied
+from django.db.models import F
 from django.template.loader import render_to_string
 from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
@@ -125,7 +126,7 @@ class BasisChangeReportView(FriendlySpreadsheetMixin, ReportView):
     def get_queryset(self):
         return ProcedureBasisChange.objects.select_related(
             "procedure__handling_unit", "document", "legal_version__amending_document"
-        ).order_by("resolved_at", "-created_at", "-pk")
+        ).order_by(F("resolved_at").asc(nulls_first=True), "-created_at", "-pk")
 
     def get_table(self, object_list):
         return super().get_table([_annotate(change) for change in object_list])

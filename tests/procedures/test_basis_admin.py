@@ -104,6 +104,8 @@ def test_report_lists_flagged_procedures_and_filters_by_unit_and_status(admin_cl
     assert "1.000002.000.00.00.H29" in html and "1.000001.000.00.00.H29" not in html
     html = admin_client.get(reverse(REPORT), {"status": "da_xu_ly"}).content.decode()
     assert "1.000001.000.00.00.H29" in html and "1.000002.000.00.00.H29" not in html
+    html = admin_client.get(reverse(REPORT)).content.decode()  # open ones first
+    assert html.index("1.000002.000.00.00.H29") < html.index("1.000001.000.00.00.H29")
 
 
 def test_report_exports_csv_and_xlsx_in_vietnamese(admin_client, flagged):
