@@ -2,7 +2,7 @@
 
 from django.urls import path
 
-from .views import admin, report_docx, reviews, tracking
+from .views import admin, proposals, report_docx, reviews, tracking
 
 app_name = "planning_admin"
 urlpatterns = [
@@ -12,5 +12,6 @@ urlpatterns = [
     path("theo-doi/bao-cao.docx", report_docx.progress_report_docx, name="progress_docx"),
     path("nhiem-vu/<int:pk>/", admin.task_detail, name="task_detail"),
     path("minh-chung/<int:pk>/", admin.evidence_download, name="evidence"),
+    path("de-xuat/<int:pk>/", proposals.proposal_detail, name="proposal"),
     path("ra-soat/<int:pk>/phien-ban-moi/", reviews.start_version, name="start_version"),
 ]

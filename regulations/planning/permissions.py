@@ -26,6 +26,7 @@ WORK_ON_TASKS = [
 ]
 REVIEWS = [P + "view_reviewrecord", P + "add_reviewrecord", P + "change_reviewrecord"]
 NOTICES = [P + "view_notification"]
+PROPOSALS = [P + "view_reviewproposal"]
 
 ROLE_PERMISSIONS = {
     Role.LEADERSHIP: VIEW_PLAN
@@ -43,14 +44,16 @@ ROLE_PERMISSIONS = {
         P + "publish_reviewrecord",
         P + "view_reviewprinciple",
     ]
-    + NOTICES,
-    Role.UNIT_HEAD: VIEW_PLAN + VIEW_TASKS + WORK_ON_TASKS + REVIEWS + NOTICES,
-    Role.UNIT_STAFF: VIEW_PLAN + VIEW_TASKS + WORK_ON_TASKS + REVIEWS + NOTICES,
+    + NOTICES
+    + PROPOSALS,
+    Role.UNIT_HEAD: VIEW_PLAN + VIEW_TASKS + WORK_ON_TASKS + REVIEWS + NOTICES + PROPOSALS,
+    Role.UNIT_STAFF: VIEW_PLAN + VIEW_TASKS + WORK_ON_TASKS + REVIEWS + NOTICES + PROPOSALS,
     Role.LEGAL_OFFICER: VIEW_PLAN
     + VIEW_TASKS
     + WORK_ON_TASKS
     + REVIEWS
     + NOTICES
+    + PROPOSALS
     + [P + "view_tracking", P + "view_reviewprinciple", P + "change_reviewprinciple"],
     Role.ONE_STOP_OFFICER: VIEW_PLAN + VIEW_TASKS + NOTICES,
 }

@@ -53,3 +53,13 @@ def review_rejected(sender, instance, user=None, **kwargs):
     record_id = int(instance.workflow_state.object_id)
     state_id = instance.pk
     transaction.on_commit(lambda: send_review_rejected.enqueue(record_id, state_id))
+
+
+@receiver(post_save, sender="procedures.ProcedureBasisChange", dispatch_uid="planning_propose")
+def propose_basis_review(sender, instance, created, raw=False, **kwargs):
+    """A procedure's legal basis changed: propose a review to its handling unit."""
+    if raw or not created:
+        return
+    from .services.proposals import propose_review
+
+    propose_review(instance)

@@ -15,7 +15,7 @@ from wagtail.admin.panels import (
     TabbedInterface,
 )
 from wagtail.admin.ui.components import Component
-from wagtail.admin.ui.tables import Column
+from wagtail.admin.ui.tables import Column, DateColumn, TitleColumn
 from wagtail.admin.widgets import AdminDateInput
 from wagtail.permissions import register_permission_policy
 from wagtail.snippets.models import register_snippet
@@ -26,7 +26,7 @@ from cms.admin_scope import ScopedSnippetViewSet
 from . import admin_urls
 from .admin_views import ObjectPermissionEditView, ObjectPermissionIndexView
 from .forms import PlanTaskForm
-from .models import Notification, Plan, PlanTask, ReviewPrinciple, ReviewRecord
+from .models import Notification, Plan, PlanTask, ReviewPrinciple, ReviewProposal, ReviewRecord
 from .permissions import (
     PlanTaskPermissionPolicy,
     ReviewRecordPermissionPolicy,
@@ -203,6 +203,32 @@ class NotificationViewSet(ScopedSnippetViewSet):
         return scoped_notices(queryset.select_related("recipient"), user)
 
 
+def _proposal_url(proposal):
+    return reverse("planning_admin:proposal", args=[proposal.pk])
+
+
+class ReviewProposalViewSet(SnippetViewSet):
+    """Đề xuất nhiệm vụ rà soát: listed here, decided on their own page (accept, dismiss)."""
+
+    model = ReviewProposal
+    icon = "help"
+    menu_label = _("Đề xuất rà soát")
+    list_display = [
+        TitleColumn("title", label=_("Nhiệm vụ đề xuất"), get_url=_proposal_url),
+        "unit",
+        "status",
+        DateColumn("created_at", label=_("Đề xuất ngày"), sort_key="created_at"),
+    ]
+    list_filter = ["status", "unit"]
+    copy_view_enabled = False
+    panels = [
+        FieldPanel("title", read_only=True),
+        FieldPanel("description", read_only=True),
+        FieldPanel("unit", read_only=True),
+        FieldPanel("status", read_only=True),
+    ]
+
+
 class PlanningGroup(SnippetViewSetGroup):
     menu_label = _("Kế hoạch và rà soát")
     menu_icon = "list-ol"
@@ -211,6 +237,7 @@ class PlanningGroup(SnippetViewSetGroup):
         PlanViewSet,
         PlanTaskViewSet,
         ReviewRecordViewSet,
+        ReviewProposalViewSet,
         NotificationViewSet,
         ReviewPrincipleViewSet,
     )

@@ -34,6 +34,7 @@ from wagtail.snippets.views.snippets import (
 from regulations.documents.models import LegalField
 from regulations.organisation.models import Unit
 
+from .admin_basis import BasisChangePanel
 from .admin_forms import NewVersionForm, ProcedureVersionForm
 from .models import Procedure, ProcedureSet, ProcedureVersion
 from .services.versions import new_version_from
@@ -98,6 +99,7 @@ class ProcedureViewSet(SnippetViewSet):
         [
             ObjectList(
                 [
+                    BasisChangePanel(heading=gettext_lazy("Căn cứ pháp lý đã thay đổi")),
                     FieldPanel("code"),
                     FieldPanel("name"),
                     FieldPanel("slug"),

@@ -5,3 +5,6 @@ class ProceduresConfig(AppConfig):
     name = "regulations.procedures"
     label = "procedures"
     verbose_name = "Thủ tục hành chính"
+
+    def ready(self):
+        from . import signals  # noqa: F401 - flags procedures when their basis changes

@@ -24,6 +24,7 @@ from regulations.documents.models import (
 )
 from regulations.organisation.models import Unit
 
+from . import demo_amendment
 from .demo_data import (
     AMENDING_DECISION,
     ANNOUNCING_DECISION,
@@ -306,4 +307,25 @@ def load(out):
         ):
             procedure.save_revision().publish()
     count = Procedure.objects.filter(procedure_set=procedure_set, live=True).count()
-    return f"{count} thủ tục hành chính ({simplified} đã đơn giản hóa), {len(forms)} mẫu đơn"
+    amended = demo_amendment.load(documents, _decree_maker(fields))
+    return (
+        f"{count} thủ tục hành chính ({simplified} đã đơn giản hóa), {len(forms)} mẫu đơn; "
+        f"{amended}"
+    )
+
+
+def _decree_maker(fields):
+    def make(number_symbol, title, issued, effective):
+        return get_or_create_document(
+            number_symbol,
+            kind="qppl",
+            document_type=document_type("Nghị định", "NĐ", "qppl"),
+            title=title,
+            summary=title,
+            issuing_body=issuing_body("CP", "Chính phủ"),
+            issued_date=issued,
+            effective_date=effective,
+            legal_field=fields.get("Viễn thông"),
+        )
+
+    return make

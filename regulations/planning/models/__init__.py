@@ -2,6 +2,7 @@
 
 from .notification import Notification
 from .plan import Plan, PlanVersion
+from .proposal import ProposalStatus, ReviewProposal
 from .review import ReviewFinding, ReviewPrinciple, ReviewRecord, SimplificationProposal
 from .task import EvidenceFile, PlanTask, PlanTaskTarget, ProgressReport, TaskComment
 from .workflow import UnitHeadApprovalTask
@@ -14,8 +15,10 @@ __all__ = [
     "PlanTaskTarget",
     "PlanVersion",
     "ProgressReport",
+    "ProposalStatus",
     "ReviewFinding",
     "ReviewPrinciple",
+    "ReviewProposal",
     "ReviewRecord",
     "SimplificationProposal",
     "TaskComment",

@@ -1,5 +1,6 @@
 """Thủ tục hành chính: procedure sets, procedures and their versions."""
 
+from .basis_change import BasisChangeStatus, ProcedureBasisChange
 from .procedure import Procedure, ProcedureLevel, ProcedureSet
 from .version import (
     DossierComponent,
@@ -11,9 +12,11 @@ from .version import (
 )
 
 __all__ = [
+    "BasisChangeStatus",
     "DossierComponent",
     "MethodKind",
     "Procedure",
+    "ProcedureBasisChange",
     "ProcedureLegalBasis",
     "ProcedureLevel",
     "ProcedureMethod",
