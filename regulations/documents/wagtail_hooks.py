@@ -22,6 +22,7 @@ from cms.spreadsheet import snippet_index_view
 from .admin_forms import LegalDocumentForm, LegalVersionForm
 from .admin_views import AmendView
 from .models import DocumentType, IssuingBody, LegalDocument, LegalField, LegalVersion, Sector
+from .version_admin import LegalVersionEditView
 
 
 class LegalDocumentViewSet(SnippetViewSet):
@@ -110,6 +111,8 @@ class LegalVersionViewSet(SnippetViewSet):
     search_backend_name = None
     ordering = ["document__number_symbol", "effective_from"]
     edit_handler = ObjectList(LegalVersion.panels, base_form_class=LegalVersionForm)
+    edit_view_class = LegalVersionEditView
+    edit_template_name = "documents/admin/version_edit.html"
 
 
 class DocumentTypeViewSet(SnippetViewSet):
