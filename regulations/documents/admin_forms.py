@@ -6,7 +6,7 @@ from wagtail.admin.forms import WagtailAdminModelForm
 from wagtail.admin.widgets import AdminDateInput
 
 from .models import LegalDocument
-from .services.amend import ACTIONS, INSERT_AFTER, REPEAL, REPLACE
+from .services.amend import ACTIONS, INSERT, INSERT_AFTER, REPEAL, REPLACE, child_path
 from .services.relations import normalise_path, validate
 from .structure import ProvisionLevel, place
 
@@ -83,13 +83,26 @@ class AmendForm(forms.Form):
     note = forms.CharField(label=_("Ghi chú"), max_length=255, required=False)
 
 
+def _first_words(text: str, words: int = 8) -> str:
+    parts = " ".join((text or "").split()).split(" ")
+    return " ".join(parts[:words]) + ("…" if len(parts) > words else "")
+
+
+def provision_choices(provisions) -> list[tuple[str, str]]:
+    """(path, label) for each unit of a version, in reading order: its citation
+    ("Khoản 2 Điều 5"), indented by depth, and the first words of its title or text."""
+    choices = []
+    for p in provisions:
+        if not p.path:
+            continue
+        name = p.citation[:1].upper() + p.citation[1:] if p.citation else p.label
+        words = _first_words(p.title or p.text)
+        indent = "\u00a0\u00a0" * p.depth
+        choices.append((p.path, f"{indent}{name}" + (f" – {words}" if words else "")))
+    return choices
+
+
 class ChangeForm(forms.Form):
-    path = forms.CharField(
-        label=_("Quy định (đường dẫn)"),
-        max_length=255,
-        required=False,
-        help_text=_("Ví dụ: dieu-5/khoan-2 (khoản 2 Điều 5)."),
-    )
     action = forms.ChoiceField(
         label=_("Thao tác"), choices=list(ACTIONS.items()), initial=REPLACE, required=False
     )
@@ -103,6 +116,27 @@ class ChangeForm(forms.Form):
     text = forms.CharField(
         label=_("Nội dung mới"), widget=forms.Textarea(attrs={"rows": 4}), required=False
     )
+
+    def __init__(self, *args, provisions=(), **kwargs):
+        super().__init__(*args, **kwargs)
+        empty = _("— Chọn quy định —") if provisions else _("— Chọn văn bản được sửa đổi trước —")
+        self.fields = {
+            "path": forms.ChoiceField(
+                label=_("Quy định được sửa đổi"),
+                choices=[("", empty), *provisions],
+                required=False,
+                help_text=_(
+                    "Trong phiên bản hiện hành. Với “Bổ sung theo số thứ tự”: quy định chứa "
+                    "quy định mới (với điều mới: chọn một điều bất kỳ)."
+                ),
+                error_messages={
+                    "invalid_choice": _(
+                        "Quy định “%(value)s” không có trong phiên bản hiện hành của văn bản."
+                    )
+                },
+            ),
+            **self.fields,
+        }
 
     def clean(self):
         data = super().clean()
@@ -120,7 +154,11 @@ class ChangeForm(forms.Form):
         data = self.cleaned_data
         if not data.get("path"):
             return None
-        change = {"path": data["path"], "action": data["action"]}
+        path = data["path"]
+        if data["action"] == INSERT:  # the new unit's own path, under the chosen unit
+            level = data.get("level") or ProvisionLevel.ARTICLE
+            path = child_path(path, level, (data.get("number") or "").strip())
+        change = {"path": path, "action": data["action"]}
         if data["action"] == REPEAL:
             return change
         for key in ("level", "number", "title", "text"):

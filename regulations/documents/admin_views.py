@@ -11,7 +11,7 @@ from wagtail.admin.views.generic.base import WagtailAdminTemplateMixin
 
 from cms.admin_header import NamedHeaderMixin
 
-from .admin_forms import AmendForm, ChangeFormSet
+from .admin_forms import AmendForm, ChangeFormSet, provision_choices
 from .models import LegalDocument
 from .services.amend import amend
 from .services.versions import current_version
@@ -35,17 +35,30 @@ class AmendView(NamedHeaderMixin, WagtailAdminTemplateMixin, TemplateView):
         except ValueError:
             return 3
 
+    def _base_version(self, raw):
+        """The current version of the chosen document (its provisions are the choices)."""
+        document = LegalDocument.objects.filter(pk=raw).first() if str(raw).isdigit() else None
+        return current_version(document) if document else None
+
+    def _formset(self, version, *args, **kwargs):
+        provisions = version.provisions.order_by("sort_order") if version else []
+        kwargs["form_kwargs"] = {"provisions": provision_choices(provisions)}
+        return ChangeFormSet(*args, prefix="changes", **kwargs)
+
     def get(self, request, *args, **kwargs):
         initial = {}
-        if document_id := request.GET.get("document"):
-            initial["document"] = document_id
+        for key in ("document", "amending_document", "effective_from", "note"):
+            if value := request.GET.get(key):
+                initial[key] = value
         form = AmendForm(initial=initial)
-        formset = ChangeFormSet(prefix="changes", initial=[{}] * self._rows())
+        self.base_version = self._base_version(initial.get("document"))
+        formset = self._formset(self.base_version, initial=[{}] * self._rows())
         return self.render_to_response(self.get_context_data(form=form, formset=formset))
 
     def post(self, request, *args, **kwargs):
         form = AmendForm(request.POST)
-        formset = ChangeFormSet(request.POST, prefix="changes")
+        self.base_version = self._base_version(request.POST.get("document"))
+        formset = self._formset(self.base_version, request.POST)
         errors = []
         if form.is_valid() and formset.is_valid():
             changes = [c for f in formset.forms if (c := f.to_change())]
@@ -82,17 +95,7 @@ class AmendView(NamedHeaderMixin, WagtailAdminTemplateMixin, TemplateView):
 
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)
-        form = kwargs["form"]
-        document = None
-        raw = form.data.get("document") if form.is_bound else form.initial.get("document")
-        if raw:
-            document = LegalDocument.objects.filter(pk=raw).first() if str(raw).isdigit() else None
-        version = current_version(document) if document else None
+        version = self.base_version
         context["base_version"] = version
-        context["base_provisions"] = (
-            version.provisions.order_by("sort_order") if version is not None else []
-        )
-        context["more_rows_url"] = f"?dong={min(MAX_ROWS, self._rows() + 3)}" + (
-            f"&document={document.pk}" if document else ""
-        )
+        context["more_rows"] = min(MAX_ROWS, self._rows() + 3)
         return context

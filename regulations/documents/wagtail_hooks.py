@@ -31,6 +31,7 @@ from .admin_forms import LegalDocumentForm, LegalVersionForm
 from .admin_views import AmendView
 from .models import DocumentType, IssuingBody, LegalDocument, LegalField, LegalVersion, Sector
 from .permissions import can_consolidate
+from .version_admin import LegalVersionEditView
 
 
 class LegalDocumentViewSet(SnippetViewSet):
@@ -119,6 +120,8 @@ class LegalVersionViewSet(SnippetViewSet):
     search_backend_name = None
     ordering = ["document__number_symbol", "effective_from"]
     edit_handler = ObjectList(LegalVersion.panels, base_form_class=LegalVersionForm)
+    edit_view_class = LegalVersionEditView
+    edit_template_name = "documents/admin/version_edit.html"
 
 
 class DocumentTypeViewSet(SnippetViewSet):

@@ -33,6 +33,12 @@ from .permissions import (
     can_view_tasks,
     can_view_tracking,
 )
+from .review_admin import (
+    ReviewRecordCreateView,
+    ReviewRecordEditView,
+    ReviewRecordForm,
+    review_action_menu,
+)
 from .scope import scoped_notices, scoped_reviews, scoped_tasks
 
 register_permission_policy(PlanTask, PlanTaskPermissionPolicy(PlanTask))
@@ -130,7 +136,8 @@ class ReviewRecordViewSet(ScopedSnippetViewSet):
     model = ReviewRecord
     icon = "doc-full-inverse"
     menu_label = _("Phiếu rà soát")
-    edit_view_class = ObjectPermissionEditView
+    add_view_class = ReviewRecordCreateView
+    edit_view_class = ReviewRecordEditView
     index_view_class = ObjectPermissionIndexView
     inspect_view_enabled = True
     list_display = [
@@ -172,7 +179,8 @@ class ReviewRecordViewSet(ScopedSnippetViewSet):
                 [InlinePanel("simplifications", label=_("Phương án đơn giản hóa"), max_num=5)],
                 heading=_("Đơn giản hóa thủ tục"),
             ),
-        ]
+        ],
+        base_form_class=ReviewRecordForm,
     )
 
     def scope_queryset(self, queryset, user):
@@ -297,3 +305,6 @@ class MyUnitPanel(Component):
 def add_my_unit_panel(request, panels):
     if can_view_tasks(request.user):
         panels.append(MyUnitPanel(request))
+
+
+hooks.register("construct_snippet_action_menu", review_action_menu)

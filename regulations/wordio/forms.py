@@ -3,8 +3,13 @@
 from django import forms
 from django.conf import settings
 from django.utils.translation import gettext_lazy as _
+from wagtail.admin.widgets import AdminDateInput
+from wagtail.snippets.widgets import AdminSnippetChooser
 
-from regulations.documents.models import DocumentKind
+from regulations.documents.models import DocumentKind, LegalDocument
+
+NEW_DOCUMENT = "van_ban_moi"
+NEW_VERSION = "phien_ban_moi"
 
 
 class MultipleFileInput(forms.ClearableFileInput):
@@ -32,10 +37,28 @@ class UploadForm(forms.Form):
         choices=[("", _("Tự nhận biết"))] + list(DocumentKind.choices),
         required=False,
     )
-    as_version_of = forms.CharField(
-        label=_("Là phiên bản mới của văn bản số"),
+    mode = forms.ChoiceField(
+        label=_("Nhập thành"),
+        choices=[
+            (NEW_DOCUMENT, _("Văn bản mới")),
+            (NEW_VERSION, _("Phiên bản mới của văn bản đã có")),
+        ],
+        initial=NEW_DOCUMENT,
         required=False,
-        help_text=_("Ví dụ 80/2015/QH13. Để trống để tạo văn bản mới."),
+        widget=forms.RadioSelect,
+    )
+    as_version_of = forms.ModelChoiceField(
+        label=_("Văn bản đã có"),
+        queryset=LegalDocument.objects.all(),
+        required=False,
+        widget=AdminSnippetChooser(LegalDocument),
+        help_text=_("Khi nhập thành phiên bản mới: văn bản được sửa đổi, hợp nhất."),
+    )
+    effective_from = forms.DateField(
+        label=_("Phiên bản mới có hiệu lực từ ngày"),
+        required=False,
+        widget=AdminDateInput(),
+        help_text=_("Để trống: lấy ngày có hiệu lực ghi trong tệp."),
     )
     dry_run = forms.BooleanField(label=_("Chỉ đọc thử, không lưu"), required=False)
 
@@ -52,3 +75,15 @@ class UploadForm(forms.Form):
                     % {"name": uploaded.name, "mb": self.max_size // (1024 * 1024)}
                 )
         return files
+
+    def clean(self):
+        data = super().clean()
+        if data.get("mode") == NEW_VERSION:
+            if not data.get("as_version_of"):
+                self.add_error(
+                    "as_version_of", _("Chọn văn bản đã có để nhập tệp thành phiên bản mới.")
+                )
+        else:
+            data["mode"] = NEW_DOCUMENT
+            data["as_version_of"] = data["effective_from"] = None
+        return data

@@ -56,7 +56,8 @@ def upload(request):
                         data,
                         uploaded.name,
                         kind=form.cleaned_data["kind"] or None,
-                        as_version_of=form.cleaned_data["as_version_of"] or None,
+                        as_version_of=form.cleaned_data["as_version_of"],
+                        effective_from=form.cleaned_data["effective_from"],
                         dry_run=form.cleaned_data["dry_run"],
                         user=request.user,
                     )

@@ -19,6 +19,18 @@ class IssuingBodyFactory(factory.django.DjangoModelFactory):
     place = "Hà Nội"
 
 
+class DocumentTypeFactory(factory.django.DjangoModelFactory):
+    """A document type by name; the types of the data migration are found, not copied."""
+
+    class Meta:
+        model = DocumentType
+        django_get_or_create = ("name",)
+
+    name = "Quyết định"
+    abbreviation = "QĐ"
+    default_kind = "hanh_chinh"
+
+
 def make_document(
     number_symbol="572/KH-STTTT",
     type_name="Kế hoạch",
@@ -29,7 +41,7 @@ def make_document(
     **fields,
 ):
     """A document through full_clean(), as the admin would save it."""
-    doc_type = DocumentType.objects.get(name=type_name)
+    doc_type = DocumentTypeFactory(name=type_name)
     doc = LegalDocument(
         number_symbol=number_symbol,
         document_type=doc_type,

@@ -17,6 +17,7 @@ from django.core.exceptions import ValidationError
 
 from search.text import fold
 
+from ..legal_force import check_can_amend
 from ..models import LegalDocument, LegalVersion
 from ..numbering import parse_number
 from ..services.amend import amend
@@ -114,6 +115,10 @@ def run(amending_number: str, base_number: str = "", dry_run: bool = True) -> Re
     amending = find_document(amending_number)
     reading = reading_of(amending)
     base = find_base(amending, reading, base_number)
+    try:
+        check_can_amend(base, amending)
+    except ValidationError as exc:
+        raise ConsolidationError("; ".join(exc.messages)) from exc
     effective = amending.effective_date or amending.issued_date
     if effective is None:
         raise ConsolidationError(f"Văn bản {amending.number_symbol} chưa có ngày có hiệu lực.")

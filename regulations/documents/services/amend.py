@@ -32,6 +32,7 @@ from django.core.exceptions import ValidationError
 from django.db import transaction
 from django.utils.translation import gettext as _
 
+from ..legal_force import check_can_amend
 from ..models import DocumentRelation, LegalVersion, RelationType
 from ..structure import RANK, ROOTED_LEVELS, ProvisionLevel, citation, number_key, segment
 from .provisions import ProvisionData, replace_provisions
@@ -338,6 +339,7 @@ def amend(
         errors["changes"] = _("Cần ít nhất một nội dung sửa đổi.")
     if errors:
         raise ValidationError(errors)
+    check_can_amend(document, amending_document)
     latest = versions_of(document).last()
     if latest is None:
         raise ValidationError(

@@ -132,6 +132,8 @@ class ReviewRecord(
         on_delete=models.SET_NULL,
         related_name="+",
     )
+    # The create form's hidden token: a double submit finds this record (review_admin).
+    creation_token = models.UUIDField(null=True, blank=True, unique=True, editable=False)
     created_at = models.DateTimeField(auto_now_add=True)
     updated_at = models.DateTimeField(auto_now=True)
 

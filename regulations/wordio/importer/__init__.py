@@ -13,7 +13,7 @@ from __future__ import annotations
 import logging
 import os
 
-from django.db import IntegrityError, connection, transaction
+from django.db import DatabaseError, IntegrityError, connection, transaction
 
 from .errors import ImportRejected
 from .report import ImportReport
@@ -39,19 +39,34 @@ def may_publish(user) -> bool:
     return user is None or user.has_perm(PUBLISH_PERMISSION)
 
 
+def _existing(header):
+    """The library's document with the file's number (the dry run's warning), or None."""
+    from .store import find_clash
+
+    if not header.number:
+        return None
+    year = header.number.year or (header.date.year if header.date else None)
+    try:
+        return find_clash(header.number.text, year)
+    except DatabaseError:  # no database (dry run without one)
+        return None
+
+
 def import_file(data: bytes, path: str, *, kind=None, as_version_of=None, dry_run=False,
-                type_lists=None, queue_index=True, user=None) -> ImportReport:  # fmt: skip
+                type_lists=None, queue_index=True, user=None,
+                effective_from=None) -> ImportReport:  # fmt: skip
     """Import one file's bytes; `path` is only used for the report and the stored name.
 
     `queue_index`: the search index update is queued in the file's transaction and
     delivered by the search task after commit (at once with the immediate task backend,
     by `db_worker` otherwise), so a batch does not wait for the index.
+    `effective_from`: the date of the version added with `as_version_of`.
     """
     from search.indexing import deferred
 
     from ..originals import removed_on_error
     from .pipeline import parse_docx
-    from .store import store
+    from .store import clash_message, store
 
     report = ImportReport(path=path, dry_run=dry_run)
     names, codes = type_lists if type_lists is not None else document_type_lists()
@@ -64,14 +79,19 @@ def import_file(data: bytes, path: str, *, kind=None, as_version_of=None, dry_ru
         report.issued_date = header.date.isoformat() if header.date else None
         report.counts = parsed.outline.counts
         report.warnings = list(parsed.warnings)
+        report.new_version = as_version_of is not None
+        if dry_run and as_version_of is None and (existing := _existing(header)):
+            report.warnings.append(clash_message(existing))
         if not dry_run:
             filename = os.path.basename(path) or "van-ban.docx"
             publish = may_publish(user)
             with removed_on_error(), transaction.atomic(), deferred(queue=queue_index):
                 document, version, warnings = store(
-                    parsed, data, filename, as_version_of, publish=publish, user=user
-                )
+                    parsed, data, filename, as_version_of, publish=publish, user=user,
+                    effective_from=effective_from,
+                )  # fmt: skip
             report.id, report.version_id = document.pk, version.pk
+            report.effective_from = version.effective_from
             report.title = document.title
             report.live = document.live
             report.warnings += warnings

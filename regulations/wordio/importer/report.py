@@ -4,8 +4,17 @@ from __future__ import annotations
 
 import json
 from dataclasses import dataclass, field
+from datetime import date
 
 COUNT_KEYS = ("parts", "chapters", "sections", "articles", "clauses", "points")
+COUNT_LABELS = {
+    "parts": "phần",
+    "chapters": "chương",
+    "sections": "mục",
+    "articles": "điều",
+    "clauses": "khoản",
+    "points": "điểm",
+}
 
 
 @dataclass
@@ -24,6 +33,22 @@ class ImportReport:
     version_id: int | None = None
     dry_run: bool = False
     live: bool | None = None  # stored live (True) or as a draft for review (False)
+    effective_from: date | None = None  # the stored version's date
+    new_version: bool = False  # a version added to an existing document
+
+    @property
+    def issued_date_display(self) -> str:
+        """dd/mm/yyyy, as users read dates (issued_date stays ISO for --json)."""
+        if not self.issued_date:
+            return ""
+        return date.fromisoformat(self.issued_date).strftime("%d/%m/%Y")
+
+    @property
+    def structure(self) -> str:
+        """ "2 chương, 12 điều, 30 khoản": the levels found, none with 0."""
+        return ", ".join(
+            f"{self.counts[key]} {COUNT_LABELS[key]}" for key in COUNT_KEYS if self.counts.get(key)
+        )
 
     @property
     def ok(self) -> bool:

@@ -122,8 +122,9 @@ def find_clash(number_text: str, year: int | None):
 def clash_message(existing: LegalDocument) -> str:
     if existing.number_symbol:
         return (
-            f"Số, ký hiệu “{existing.number_symbol}” đã có (văn bản #{existing.pk}): dùng "
-            "--as-version-of để nhập thành phiên bản mới."
+            f"Số, ký hiệu “{existing.number_symbol}” đã có trong thư viện (văn bản "
+            f"#{existing.pk}): để nhập thành phiên bản mới, trên trang nhập chọn “Phiên bản "
+            "mới của văn bản đã có” (lệnh import_docx: --as-version-of)."
         )
     return f"Văn bản “{existing.title}” đã có (văn bản #{existing.pk})."
 
@@ -144,14 +145,17 @@ def _effective(parsed: ParsedDocument) -> date:
 
 
 def store(parsed: ParsedDocument, data: bytes, filename: str, as_version_of=None, *,
-          publish=True, user=None):  # fmt: skip
+          publish=True, user=None, effective_from=None):  # fmt: skip
     """Write one file; returns (document, version, warnings). Raises ImportRejected.
 
     The search index is updated once, for the finished document, inside the same
-    transaction (search.indexing.deferred).
+    transaction (search.indexing.deferred). `effective_from`: the date of the version
+    added with `as_version_of` (default: the date read from the file).
     """
     with removed_on_error(), transaction.atomic(), deferred():
-        document, version, warnings = _store(parsed, data, filename, as_version_of, publish)
+        document, version, warnings = _store(
+            parsed, data, filename, as_version_of, publish, effective_from
+        )
         if not publish and not document.live:
             _submit_draft(document, user)
         return document, version, warnings
@@ -165,7 +169,8 @@ def _submit_draft(document: LegalDocument, user) -> None:
         workflow.start(document, user)
 
 
-def _store(parsed: ParsedDocument, data: bytes, filename: str, as_version_of, publish):
+def _store(parsed: ParsedDocument, data: bytes, filename: str, as_version_of, publish,
+           effective_from=None):  # fmt: skip
     header, signature = parsed.header, parsed.signature
     warnings: list[str] = []
     if as_version_of is not None:
@@ -179,7 +184,7 @@ def _store(parsed: ParsedDocument, data: bytes, filename: str, as_version_of, pu
                 f"Văn bản {document.number_symbol} đã công bố: thêm phiên bản mới cần quyền "
                 "công bố văn bản."
             )
-        effective = _effective(parsed)
+        effective = effective_from or _effective(parsed)
         if LegalVersion.objects.filter(document=document, effective_from=effective).exists():
             raise ImportRejected(
                 f"Văn bản {document.number_symbol} đã có phiên bản có hiệu lực từ "
