@@ -42,3 +42,41 @@ def test_commitments_page_body_and_list_have_distinct_classes(client, demo_site)
     assert '<body class="page-commitments">' in html
     assert '<ol class="commitment-list">' in html
     assert "commitment-list" in _css_classes() and "page-commitments" not in _css_classes()
+
+
+def _english(client):
+    client.post("/i18n/setlang/", {"language": "en", "next": "/"})
+
+
+def _language_options(html):
+    switch = html.split('<select id="language-select" name="language">')[1].split("</select>")[0]
+    return re.findall(r'<option value="(\w+)" lang="\1"[^>]*>([^<]+)</option>', switch)
+
+
+def test_language_switch_names_each_language_in_its_own_language(client, demo_site):
+    vietnamese = _language_options(client.get("/").content.decode())
+    _english(client)
+    english = _language_options(client.get("/").content.decode())
+    assert vietnamese == english == [("vi", "Tiếng Việt"), ("en", "English")]
+
+
+def test_english_mode_translates_the_menu_headings_and_counts(client, demo_site):
+    _english(client)
+    home = client.get("/").content.decode()
+    nav = home.split('<nav class="site-nav"')[1].split("</nav>")[0]
+    assert ">Service commitments</a>" in nav and "Cam kết phục vụ" not in nav
+    commitments = client.get("/cam-ket-phuc-vu/").content.decode()
+    assert "<h1>Service commitments</h1>" in commitments
+    assert ">Send feedback</a>" in commitments
+    catalogue = client.get("/thu-tuc/").content.decode()
+    assert "<h1>Catalogue of administrative procedures</h1>" in catalogue
+    assert re.search(r'<h2 id="results-heading">\d+ procedures? found</h2>', catalogue)
+    assert "Tìm thấy" not in catalogue
+    library = client.get("/van-ban/").content.decode()
+    assert "<h1>Document library</h1>" in library and "<summary>Filters" in library
+
+
+def test_vietnamese_mode_keeps_the_vietnamese_titles(client, demo_site):
+    nav = client.get("/").content.decode().split('<nav class="site-nav"')[1]
+    assert ">Cam kết phục vụ</a>" in nav.split("</nav>")[0]
+    assert "<h1>Cam kết phục vụ</h1>" in client.get("/cam-ket-phuc-vu/").content.decode()
