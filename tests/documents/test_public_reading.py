@@ -118,3 +118,53 @@ def test_date_before_force_says_not_yet_in_force(client):
     html = _page(client, doc, ngay="20/01/2017")
     assert "Vào ngày 20/01/2017 văn bản chưa có hiệu lực (có hiệu lực từ ngày 01/02/2017)" in html
     assert "Xem văn bản hiện hành" in html
+
+
+def test_demo_rules_on_a_day_before_they_existed_say_so(client, demo_site):
+    """The walk-through's case: /van-ban/125-qd-stttt/?ngay=2016-01-01 showed the 2017
+    text without a word."""
+    from regulations.documents.models import LegalDocument
+
+    rules = LegalDocument.objects.get(number_symbol="125/QĐ-STTTT")
+    html = _page(client, rules, ngay="2016-01-01")
+    assert "Vào ngày 01/01/2016 văn bản chưa được ban hành" in html
+    assert f'<a href="{rules.get_absolute_url()}">Xem văn bản hiện hành</a>' in html
+
+
+CIVIL_CODE = settings.BASE_DIR.parent / "shared" / "corpus" / "laws" / "Bo-luat-91-2015-QH13.docx"
+
+
+@pytest.fixture
+def media(settings, tmp_path):
+    """A real media directory: the import keeps the original .docx."""
+    settings.MEDIA_ROOT = tmp_path
+    settings.STORAGES = {
+        **settings.STORAGES,
+        "default": {
+            "BACKEND": "django.core.files.storage.FileSystemStorage",
+            "OPTIONS": {"location": str(tmp_path)},
+        },
+    }
+    return tmp_path
+
+
+@pytest.mark.skipif(not CIVIL_CODE.exists(), reason="the shared corpus is not on this machine")
+def test_civil_code_contents_show_only_its_parts_until_opened(client, media):
+    """The Civil Code (689 articles) once filled ~29,000 px before Điều 1: now what shows
+    is one folded line per part, with its chapters folded inside."""
+    from regulations.documents.models import LegalDocument
+    from regulations.wordio.importer import import_file
+
+    report = import_file(CIVIL_CODE.read_bytes(), CIVIL_CODE.name, queue_index=False)
+    assert report.status == "ok", report.error
+    code = LegalDocument.objects.get(number_symbol="91/2015/QH13")
+    code.live = True
+    code.save()
+    response = client.get(reverse("documents:detail", args=[code.slug]))
+    contents = response.context["toc"]
+    toc = response.content.decode().split('<nav class="doc-toc"')[1].split("</nav>")[0]
+    assert contents["open"] is False and "<details open>" not in toc
+    assert len(contents["nodes"]) <= 8
+    assert sum(1 for node in contents["nodes"] if node["children"]) >= 6
+    assert toc.count("<details>") > 50 and 'href="#dieu-689"' in toc
+    print(len(response.content), len(contents["nodes"]), toc.count("<details>"), contents["count"])
