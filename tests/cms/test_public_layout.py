@@ -74,6 +74,7 @@ def test_english_mode_translates_the_menu_headings_and_counts(client, demo_site)
     assert "Tìm thấy" not in catalogue
     library = client.get("/van-ban/").content.decode()
     assert "<h1>Document library</h1>" in library and "<summary>Filters" in library
+    assert "<legend>Document type</legend>" in library and ">Newest first</option>" in library
 
 
 def test_vietnamese_mode_keeps_the_vietnamese_titles(client, demo_site):
