@@ -78,6 +78,7 @@ def _page_context(request, include_private):
             "results": results,
             "hits": [_row(h, params) for h in results.hits],
             "facets": facets,
+            "active_filters": sum(o["selected"] for f in facets for o in f["options"]),
             "sort": search_request.sort,
             "parents": selected.get("parent", []),
             "base_query": params.urlencode(),

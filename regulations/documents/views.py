@@ -3,6 +3,7 @@
 from django.core.paginator import Paginator
 from django.shortcuts import get_object_or_404, render
 from django.urls import NoReverseMatch, reverse
+from django.utils.html import format_html
 from django.utils.translation import gettext as _
 
 from cms.formatting import parse_day, short_date
@@ -19,6 +20,7 @@ from .services.versions import (
     versions_of,
 )
 from .structure import ProvisionLevel, anchor, citation
+from .toc import table_of_contents
 from .visibility import public_filter
 
 PER_PAGE = 20
@@ -76,7 +78,8 @@ def docx_url(version):
 
 
 def _choose_version(request, document):
-    """The version to show: ?phien_ban=<id>, else ?ngay=YYYY-MM-DD, else the one in force."""
+    """The version to show: ?phien_ban=<id>, else ?ngay= (dd/mm/yyyy or yyyy-mm-dd), else
+    the one in force."""
     notes = []
     on = None
     raw_date = (request.GET.get("ngay") or "").strip()
@@ -99,7 +102,14 @@ def _choose_version(request, document):
         else:
             version = version_on(document, on)
             if version is None:
-                notes.append(_not_yet_note(document, on))
+                notes.append(
+                    format_html(
+                        '{} <a href="{}">{}</a>',
+                        _not_yet_note(document, on),
+                        document.get_absolute_url(),
+                        _("Xem văn bản hiện hành"),
+                    )
+                )
                 # Before the first version the nearest text is the original one, not
                 # the latest amendment; the note says it was not in force then.
                 version = versions_of(document).first()
@@ -190,7 +200,7 @@ def _document_context(request, document, version, on, notes, focus=None):
         "on": on,
         "notes": notes,
         "rows": rows,
-        "toc": toc,
+        "toc": table_of_contents(toc),
         "relations_out": out,
         "relations_in": incoming,
         "docx_url": docx_url(version),

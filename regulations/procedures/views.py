@@ -44,6 +44,7 @@ def catalogue(request):
             "facets": facets,
             "query_string": keep.urlencode(),
             "filtered": bool(result.query or any(result.selected.values())),
+            "active_filters": sum(1 for value in result.selected.values() if value),
         },
     )
 

@@ -52,11 +52,17 @@ def feedback_detail_url():
         return "/phan-anh/PA-0/"
 
 
+def document_url():
+    return first_object_url("documents", "LegalDocument") or "/van-ban/khong-co-van-ban/"
+
+
 pages = [
     "/",
     commitments_url(),
     url("documents:library", "/van-ban/"),
-    first_object_url("documents", "LegalDocument") or "/van-ban/khong-co-van-ban/",
+    document_url(),
+    # A date before the document: the note saying so, with its link to the current text.
+    document_url() + "?ngay=01/01/1990",
     url("procedures:catalogue", "/thu-tuc/"),
     first_object_url("procedures", "Procedure", live=True) or "/thu-tuc/khong-co-thu-tuc/",
     url("search:search", "/tim-kiem/") + "?q=k%E1%BB%B7+c%C6%B0%C6%A1ng",

@@ -215,3 +215,17 @@ def test_docx_link_points_to_the_export_when_it_exists(client, library):
     assert response.context["docx_url"] == expected
     if expected:
         assert expected in response.content.decode()
+
+
+def test_library_filters_fold_away_before_the_results(client, library):
+    """On a phone the results must come first: the filters sit in a closed <details>
+    (js/filters.js opens it on wide screens), whose summary counts the chosen ones."""
+    html = client.get(reverse("documents:library")).content.decode()
+    panel = html.index('<details class="filter-panel">')
+    assert panel < html.index('<h2 id="filters-heading">') < html.index("</details>")
+    assert html.index("</details>") < html.index('<h2 id="results-heading">')
+    assert "<summary>Bộ lọc</summary>" in html
+    assert 'src="/static/js/filters.js"' in html
+    plan_type = DocumentType.objects.get(name="Kế hoạch")
+    chosen = client.get(reverse("documents:library"), {"loai": plan_type.pk}).content.decode()
+    assert '<summary>Bộ lọc <span class="filter-count">(1 đang chọn)</span></summary>' in chosen

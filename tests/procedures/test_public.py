@@ -205,3 +205,22 @@ def test_unpublished_procedure_is_not_public(client, full_procedure):
     procedure.save()
     assert client.get(procedure.get_absolute_url()).status_code == 404
     assert procedure.name not in _html(client.get("/thu-tuc/"))
+
+
+def test_catalogue_filters_fold_away_before_the_results(client, catalogue):
+    html = _html(client.get("/thu-tuc/"))
+    facets = html.split('<nav class="procedure-facets"')[1].split("</nav>")[0]
+    # The first thing in the filters is the fold.
+    assert re.match(r'\s*aria-label="[^"]+">\s*<details class="filter-panel">', facets)
+    assert "<summary>Bộ lọc</summary>" in facets
+    chosen = _html(client.get("/thu-tuc/", {"linh_vuc": "bao-chi", "cap": "tinh"}))
+    assert '<span class="filter-count">(2 đang chọn)</span>' in chosen
+
+
+def test_catalogue_count_heading_is_in_english_in_english_mode(client, catalogue):
+    client.post("/i18n/setlang/", {"language": "en", "next": "/"})
+    html = _html(client.get("/thu-tuc/"))
+    assert '<h2 id="results-heading">3 procedures found</h2>' in html
+    assert "<h1>Catalogue of administrative procedures</h1>" in html
+    one = _html(client.get("/thu-tuc/", {"co_quan": "buu-chinh-vien-thong"}))
+    assert '<h2 id="results-heading">1 procedure found</h2>' in one

@@ -1,9 +1,22 @@
 from django import template
+from django.conf import settings
+from django.utils.translation import gettext, gettext_noop
 
 from cms.navigation import main_navigation
 from cms.pages.models import CommitmentsPage
 
 register = template.Library()
+
+# Titles the site's pages are created with (cms/pages/demo.py); the English catalogue
+# has them, so the menu and the headings follow the language. A title an editor has
+# changed shows as written.
+PAGE_TITLES = (gettext_noop("Cam kết phục vụ"),)
+
+
+@register.filter
+def page_title(title):
+    """A page's title in the page's language, when the catalogue has it."""
+    return gettext(title) if title else title
 
 
 @register.inclusion_tag("includes/navigation.html", takes_context=True)
@@ -15,7 +28,11 @@ def site_navigation(context):
     if commitments:
         url = commitments.url
         items.append(
-            {"label": commitments.title, "url": url, "active": path.startswith(url or "#")}
+            {
+                "label": page_title(commitments.title),
+                "url": url,
+                "active": path.startswith(url or "#"),
+            }
         )
     return {"items": items}
 
@@ -29,3 +46,10 @@ def commitments_page():
 def main_links(context):
     request = context.get("request")
     return main_navigation(request.path if request else "/")
+
+
+@register.simple_tag
+def language_choices():
+    """settings.LANGUAGES as written there: each language by its own name ("Tiếng Việt",
+    "English"), untranslated (Django's tag would call Vietnamese "Tiếng Anh" in English)."""
+    return [{"code": code, "name": name} for code, name in settings.LANGUAGES]

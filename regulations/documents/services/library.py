@@ -3,17 +3,18 @@
 from dataclasses import dataclass, field
 
 from django.db.models import Count
+from django.utils.translation import gettext_noop
 from wagtail.search.backends import get_search_backend
 
 from ..models import DocumentType, IssuingBody, LegalField, ValidityStatus
 from ..models.taxonomy import DocumentKind
 
 SORTS = {
-    "moi-nhat": (["-issued_date", "-pk"], "Mới ban hành trước"),
-    "cu-nhat": (["issued_date", "pk"], "Ban hành sớm trước"),
-    "hieu-luc": (["-effective_date", "-pk"], "Mới có hiệu lực trước"),
-    "so-ky-hieu": (["number_symbol", "pk"], "Theo số, ký hiệu"),
-    "ten": (["title", "pk"], "Theo tên văn bản"),
+    "moi-nhat": (["-issued_date", "-pk"], gettext_noop("Mới ban hành trước")),
+    "cu-nhat": (["issued_date", "pk"], gettext_noop("Ban hành sớm trước")),
+    "hieu-luc": (["-effective_date", "-pk"], gettext_noop("Mới có hiệu lực trước")),
+    "so-ky-hieu": (["number_symbol", "pk"], gettext_noop("Theo số, ký hiệu")),
+    "ten": (["title", "pk"], gettext_noop("Theo tên văn bản")),
 }
 DEFAULT_SORT = "moi-nhat"
 
@@ -27,12 +28,12 @@ class Facet:
 
 # param → (queryset lookup, label)
 FILTERS = {
-    "loai": ("document_type_id", "Loại văn bản"),
-    "co_quan": ("issuing_body_id", "Cơ quan ban hành"),
-    "nam": ("year", "Năm ban hành"),
-    "hieu_luc": ("validity_status", "Tình trạng hiệu lực"),
-    "linh_vuc": ("legal_field_id", "Lĩnh vực"),
-    "nhom": ("kind", "Nhóm văn bản"),
+    "loai": ("document_type_id", gettext_noop("Loại văn bản")),
+    "co_quan": ("issuing_body_id", gettext_noop("Cơ quan ban hành")),
+    "nam": ("year", gettext_noop("Năm ban hành")),
+    "hieu_luc": ("validity_status", gettext_noop("Tình trạng hiệu lực")),
+    "linh_vuc": ("legal_field_id", gettext_noop("Lĩnh vực")),
+    "nhom": ("kind", gettext_noop("Nhóm văn bản")),
 }
 
 
