@@ -2,24 +2,21 @@
 
 Nghị định 27/2018/NĐ-CP amended Điều 23 of Nghị định 72/2013/NĐ-CP, the basis of
 "Cấp giấy phép thiết lập trang thông tin điện tử tổng hợp". The demo stores the amending
-decree's instruction (its text is a sample, like the other excerpts), lets the
-consolidation reader apply it to the base text, publishes the consolidated version and
-sends `version_confirmed`, as the officer's confirmation does. The procedures citing
-the decree are then flagged, and a review is proposed to their units.
+decree's instruction (its text is a sample, like the other excerpts) and goes the
+officer's way: "Hợp nhất vào văn bản được sửa đổi" makes the draft, "Xác nhận" publishes
+it (relations, validity, `version_confirmed`). The procedures citing the decree are
+then flagged, and a review is proposed to their units.
 
-Idempotent: the version is created once; the signal's receivers record each flag once.
+Idempotent: the version is consolidated and confirmed once.
 """
 
 from datetime import date
 
 from django.core.exceptions import ValidationError
 
-from regulations.documents.consolidation.service import run
+from regulations.documents.consolidation import drafts
 from regulations.documents.models import LegalVersion
-from regulations.documents.services.amend import amend
 from regulations.documents.services.provisions import ProvisionData, replace_provisions
-from regulations.documents.services.versions import version_on
-from regulations.documents.signals import version_confirmed
 
 BASE = "72/2013/NĐ-CP"
 AMENDING = "27/2018/NĐ-CP"
@@ -44,7 +41,7 @@ TEXT = [
 
 
 def load(documents, make_document):
-    """Consolidate the demo amendment of BASE (in `documents`), publish it and signal."""
+    """Consolidate the demo amendment of BASE (in `documents`) and confirm it."""
     base = documents.get(BASE)
     if base is None:
         return ""
@@ -52,17 +49,15 @@ def load(documents, make_document):
     if not amending.versions.exists():
         text = LegalVersion.objects.create(document=amending, effective_from=EFFECTIVE)
         replace_provisions(text, TEXT)
-    previous = version_on(base, EFFECTIVE - date.resolution)
     version = LegalVersion.objects.filter(
         document=base, effective_from=EFFECTIVE, is_draft=False
     ).first()
     if version is None:
-        result = run(AMENDING, BASE, dry_run=True)
-        failed = [o for o in result.consolidation.outcomes if o.status != "applied"]
-        if failed or not result.consolidation.changes:
-            reasons = "; ".join(o.reason or o.status for o in failed) or "không có chỉ dẫn"
+        draft = drafts.start(amending, base)
+        failed = [o for o in draft.outcomes if o["status"] != "applied"]
+        if failed or not draft.outcomes:
+            reasons = "; ".join(o["reason"] or o["status"] for o in failed) or "không có chỉ dẫn"
             raise ValidationError(f"Dữ liệu mẫu: không hợp nhất được {AMENDING}: {reasons}")
-        version = amend(base, amending, EFFECTIVE, result.consolidation.changes)
-    version_confirmed.send(sender=LegalVersion, version=version, previous=previous)
+        version = drafts.confirm(draft)
     flagged = version.procedure_basis_changes.count()
     return f"{AMENDING} hợp nhất vào {BASE}: {flagged} thủ tục có căn cứ pháp lý thay đổi"
