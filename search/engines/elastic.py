@@ -39,7 +39,7 @@ from .base import (
     grouped_hits,
     page_hits,
 )
-from .elastic_query import build_query, group_rows, grouped
+from .elastic_query import build_query, group_rows, grouped, members, page_groups
 from .elastic_schema import credentials_message, es_source, index_mappings, make_client
 from .visibility import visibility_query
 
@@ -319,6 +319,7 @@ class ElasticsearchEngine(SearchEngine):
             if values:
                 field = name if name in ("kind", "parent") else f"facets.{name}"
                 s = s.filter("terms", **{field: [str(v) for v in values]})
+        matching = s._clone()  # before the facets: the grouping's second request
         s.aggs.bucket("kind", "terms", field="kind", size=100)
         for name in FACETS:
             s.aggs.bucket(name, "terms", field=f"facets.{name}", size=100)
@@ -333,7 +334,9 @@ class ElasticsearchEngine(SearchEngine):
         results.total = results.count = response.hits.total.value
         if group:
             results.count = response.aggregations.groups.value
-            results.hits = grouped_hits(group_rows(response), parsed)
+            groups = page_groups(response)
+            rows = group_rows(members(matching, groups).execute(), groups) if groups else []
+            results.hits = grouped_hits(rows, parsed)
         else:
             results.hits = page_hits((hit.to_dict() for hit in response.hits), parsed)
         aggs = response.aggregations
