@@ -115,29 +115,41 @@ def grouped(s, sort):
     return s.sort(*sort)
 
 
-def page_groups(response) -> list[str]:
-    return [hit.meta.fields["group"][0] for hit in response.hits]
+def page_groups(hits: dict) -> list[str]:
+    """The page's group keys, in order, from the collapsed search's `hits`."""
+    return [hit["fields"]["group"][0] for hit in hits["hits"]]
 
 
-def members(s, groups: list[str]):
-    """The search (no aggregations yet) limited to `groups`: each group's head and
-    first members as top hits, and how many items of it matched."""
-    s = s.filter("terms", group=groups).extra(size=0, track_total_hits=False)
-    s.aggs.bucket("page", "terms", field="group", size=len(groups)).metric(
-        "members", "top_hits", size=1 + GROUP_CHILDREN, sort=INNER_SORT
-    )
-    return s
+def members(body: dict, groups: list[str]) -> dict:
+    """The request body of the collapsed search `body`, limited to `groups`: each
+    group's head and first members as top hits, and how many items of it matched."""
+    return {
+        "query": {
+            "bool": {
+                "must": [body.get("query") or {"match_all": {}}],
+                "filter": [{"terms": {"group": groups}}],
+            }
+        },
+        "size": 0,
+        "track_total_hits": False,
+        "aggs": {
+            "page": {
+                "terms": {"field": "group", "size": len(groups)},
+                "aggs": {"members": {"top_hits": {"size": 1 + GROUP_CHILDREN, "sort": INNER_SORT}}},
+            }
+        },
+    }
 
 
-def group_rows(response, groups: list[str]):
+def group_rows(response: dict, groups: list[str]):
     """(doc, members) rows in page order, as base.grouped_hits takes them."""
-    by_group = {b.key: b for b in response.aggregations.page.buckets}
+    buckets = {b["key"]: b for b in response["aggregations"]["page"]["buckets"]}
     rows = []
     for group in groups:
-        bucket = by_group.get(group)
+        bucket = buckets.get(group)
         if bucket is None:  # changed between the two requests
             continue
-        docs = [h.to_dict() for h in bucket.members.hits]
-        members = bucket.doc_count - (1 if docs and not docs[0].get("parent") else 0)
+        docs = [h["_source"] for h in bucket["members"]["hits"]["hits"]]
+        members = bucket["doc_count"] - (1 if docs and not docs[0].get("parent") else 0)
         rows.extend((doc, members) for doc in docs)
     return rows
