@@ -1,6 +1,7 @@
 """The Elasticsearch node a benchmark runs on: ELASTICSEARCH_URL when set (an
-unsecured cluster), else a local node of its own (`tools/elasticsearch start --name
-bench`), stopped again by close() if this run started it."""
+unsecured cluster; BENCH_ELASTICSEARCH_URL keeps it once the benchmark's Django
+setup has removed it from the app's settings), else a local node of its own
+(`tools/elasticsearch start --name bench`), stopped again by close() if this run started it."""
 
 import os
 import shutil
@@ -19,7 +20,7 @@ def available() -> bool:
 class ElasticsearchNode:
     def __init__(self, name: str = "bench"):
         self.name, self.started = name, False
-        self.url = os.environ.get("ELASTICSEARCH_URL")
+        self.url = os.environ.get("ELASTICSEARCH_URL") or os.environ.get("BENCH_ELASTICSEARCH_URL")
         if not self.url:
             out = subprocess.run(
                 [str(TOOL), "start", "--name", name], capture_output=True, text=True, check=True

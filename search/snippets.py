@@ -9,6 +9,12 @@ first match: the window with the longest run of the query's words in order (phra
 first), then the most distinct query words. Sentences the other hits of the page
 share word for word ("Bước 1: … thủ tục …", `shared_segments`) do not count when
 another passage matches, so each hit shows its own text.
+
+Cost is bounded per hit, whatever the text's length: a long text is searched in
+chunks of SCAN_CHUNK characters, and the search stops at the first chunk with a
+match (one provision of the corpus holds 109,000 characters; folding and scanning
+all of it took longer than the whole query). Only a text whose first chunks do not
+match is read further, up to MAX_SCAN.
 """
 
 import re
@@ -19,7 +25,8 @@ from django.utils.html import escape
 from .text import fold_aligned
 
 SNIPPET_LENGTH = 240
-MAX_SCAN = 200_000  # characters of a long text searched for its best passage
+MAX_SCAN = 200_000  # characters of a long text searched for a match
+SCAN_CHUNK = 6_000  # characters searched at a time; the first chunk that matches is used
 MAX_SPANS = 400  # matches weighed when choosing it
 _GAP = re.compile(r"[\W_]*")
 _SEGMENT = re.compile(r"[^\n.;:!?]+[.;:!?]*")
@@ -36,7 +43,7 @@ def shared_segments(texts) -> frozenset[str]:
     """Sentences found in more than one of `texts` (the hits of one page)."""
     seen, shared = set(), set()
     for text in texts:
-        own = segments(text)
+        own = segments((text or "")[:SCAN_CHUNK])
         shared |= own & seen
         seen |= own
     return frozenset(shared)
@@ -117,6 +124,22 @@ def _bounds(original, first, length):
     return start, end
 
 
+def _matching_chunk(text, words, prefix, length) -> tuple[str, str, bool, bool]:
+    """(the part of a long text to search, its folding, cut before, cut after): the first chunk of
+    SCAN_CHUNK characters holding a match, with `length` characters of the next one
+    so that a passage across the border is whole; the first chunk when none matches
+    within MAX_SCAN."""
+    for begin in range(0, min(len(text), MAX_SCAN), SCAN_CHUNK):
+        end = begin + SCAN_CHUNK + length
+        if begin:  # start at a word boundary
+            space = text.find(" ", begin, begin + length)
+            begin = space + 1 if space >= 0 else begin
+        original, folded = fold_aligned(text[begin:end])
+        if _spans(folded, words, prefix):
+            return original, folded, begin > 0, end < len(text)
+    return (*fold_aligned(text[: SCAN_CHUNK + length]), False, True)
+
+
 def highlight(
     text: str,
     words: list[str],
@@ -132,10 +155,10 @@ def highlight(
     it can. length=None: the whole text.
     """
     text = text or ""
-    cut_after = False
-    if length and len(text) > MAX_SCAN:
-        text, cut_after = text[:MAX_SCAN], True
-    original, folded = fold_aligned(text)
+    if length and len(text) > SCAN_CHUNK:
+        original, folded, cut_before, cut_after = _matching_chunk(text, words, prefix, length)
+    else:
+        (original, folded), cut_before, cut_after = fold_aligned(text), False, False
     spans = _spans(folded, words, prefix)
     start, end = 0, len(original)
     if length and len(original) > length:
@@ -152,7 +175,7 @@ def highlight(
         pos = e
     out.append(escape(original[pos:end]))
     html = "".join(out)
-    if start > 0:
+    if start > 0 or cut_before:
         html = "…" + html
     if end < len(original) or cut_after:
         html += "…"

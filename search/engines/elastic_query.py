@@ -1,7 +1,7 @@
 """The Elasticsearch engine's query: what must match, what ranks, how hits group.
 
 Core features only (bool, multi_match, match_phrase, term, prefix, function_score
-weights, collapse with inner_hits, cardinality), so any node serves. The ranking
+weights, collapse, cardinality, terms with top_hits), so any node serves. The ranking
 mirrors the embedded engine's factors (embedded_rank.py) as `should` clauses:
 
 - the words typed with their marks (`title`/`body` keep them);
@@ -12,8 +12,13 @@ mirrors the embedded engine's factors (embedded_rank.py) as `should` clauses:
   (a phrase rare in bodies outweighed it).
 - in a long query, the words that are not required (they only rank).
 
-Pages list groups (`group` = the parent's key or the item's own): collapse keeps
-each group's best hit, inner_hits give its head (the root item first) and members.
+Pages list groups (`group` = the parent's key or the item's own), in two requests:
+1. the search collapsed on `group` gives the page's groups in order (no documents
+   fetched), with the facets, the total and the number of groups;
+2. the same query filtered to those groups, one `terms` bucket per group with its
+   `top_hits` (the root item first, then the best members) and its count.
+`collapse` with `inner_hits` did this in one request, but the node then runs one
+more search per group on the page: 11 searches for a page of 10 instead of 2.
 """
 
 from elasticsearch.dsl import Q
@@ -33,6 +38,7 @@ PHRASE_FIELDS = ["title_folded^4", "body_folded"]
 PREFIX_FIELDS = ("number_text", "title_folded", "body_folded")
 EXACT_FIELDS = ["title^4", "body"]
 MAX_GROUPS_COUNTED = 40000  # cardinality is exact below this
+INNER_SORT = [{"root": {"order": "desc"}}, {"_score": {"order": "desc"}}, {"key": "asc"}]
 
 
 def _term(term: str, prefix: bool):
@@ -117,24 +123,47 @@ def build_query(parsed: ParsedQuery):
 
 
 def grouped(s, sort):
-    """The search, one hit per group, each with its head and members as inner hits."""
-    inner_sort = [{"root": {"order": "desc"}}, {"_score": {"order": "desc"}}, {"key": "asc"}]
-    s = s.extra(
-        collapse={
-            "field": "group",
-            "inner_hits": {"name": "members", "size": 1 + GROUP_CHILDREN, "sort": inner_sort},
-        }
-    )
+    """The search, one hit per group: only the group keys of the page, in order."""
+    s = s.extra(collapse={"field": "group"}, fields=["group"]).source(False)
     s.aggs.metric("groups", "cardinality", field="group", precision_threshold=MAX_GROUPS_COUNTED)
     return s.sort(*sort)
 
 
-def group_rows(response):
+def page_groups(hits: dict) -> list[str]:
+    """The page's group keys, in order, from the collapsed search's `hits`."""
+    return [hit["fields"]["group"][0] for hit in hits["hits"]]
+
+
+def members(body: dict, groups: list[str]) -> dict:
+    """The request body of the collapsed search `body`, limited to `groups`: each
+    group's head and first members as top hits, and how many items of it matched."""
+    return {
+        "query": {
+            "bool": {
+                "must": [body.get("query") or {"match_all": {}}],
+                "filter": [{"terms": {"group": groups}}],
+            }
+        },
+        "size": 0,
+        "track_total_hits": False,
+        "aggs": {
+            "page": {
+                "terms": {"field": "group", "size": len(groups)},
+                "aggs": {"members": {"top_hits": {"size": 1 + GROUP_CHILDREN, "sort": INNER_SORT}}},
+            }
+        },
+    }
+
+
+def group_rows(response: dict, groups: list[str]):
     """(doc, members) rows in page order, as base.grouped_hits takes them."""
+    buckets = {b["key"]: b for b in response["aggregations"]["page"]["buckets"]}
     rows = []
-    for hit in response.hits:
-        inner = hit.meta.inner_hits.members.hits
-        docs = [h.to_dict() for h in inner]
-        members = inner.total.value - (1 if docs and not docs[0].get("parent") else 0)
+    for group in groups:
+        bucket = buckets.get(group)
+        if bucket is None:  # changed between the two requests
+            continue
+        docs = [h["_source"] for h in bucket["members"]["hits"]["hits"]]
+        members = bucket["doc_count"] - (1 if docs and not docs[0].get("parent") else 0)
         rows.extend((doc, members) for doc in docs)
     return rows
