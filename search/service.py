@@ -112,9 +112,13 @@ def run(request: SearchRequest) -> SearchResults:
     return get_engine().search(request)
 
 
-def aggregate(name, **params):
-    """A named tracking aggregation (search.tracking) on the configured engine."""
-    return get_engine().aggregate(name, **params)
+def aggregate(declaration_or_name, **params) -> list[dict]:
+    """The rows of a declared aggregation (search/aggregations.py) on the configured
+    engine: aggregate(TASK_TRACKING, plan_id=3, today=day), or by its registered name.
+    An unknown parameter is a TypeError, as for a function."""
+    declaration = registry.aggregation(declaration_or_name)
+    bound = declaration.bind(params)
+    return get_engine().aggregate(bound, registry.kind_fields(declaration.kind))
 
 
 def rebuild(progress=None) -> dict:

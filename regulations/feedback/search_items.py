@@ -47,5 +47,6 @@ def register(registry):
         "feedback",
         feedback_items,
         queryset=lambda: Feedback.objects.select_related("unit"),
+        data_fields={"unit_id": "long", "status": "keyword"},
     )
     registry.register_scope("feedback", feedback_search_scope)
