@@ -1,47 +1,29 @@
 """Hồ sơ quá hạn theo đơn vị: the one-stop counter's figures, declared once.
 
-The rules of lateness.py, as declarations (search/aggregations.py) over "dossier"
-items that every engine runs; services/reports.py turns the rows into the report.
-
-- late (quá hạn) = completed after the due date, or still in an OPEN status, not
-  completed, with the due date before the query date;
-- needs a letter (cần lập phiếu xin lỗi) = the same against the *current* appointment.
-
-Two comparisons and one status stage can't be Elasticsearch queries: "completed after
-the due date / the appointment" and "in an OPEN status" are computed when the dossier
-is indexed (search_items.py: completed_late, completed_after_appointment, open) and by
-SQL on the ORM side (Flag). The average delay counts working days, which needs the
+The conditions of lateness.py (LATE, NEEDS_LETTER: late = completed after the due date,
+or still in an OPEN status, not completed, with the due date before the query date;
+needs a letter = the same against the *current* appointment), counted per unit by
+declarations (search/aggregations.py) that every engine runs; services/reports.py turns
+the rows into the report. The average delay counts working days, which needs the
 calendar: the delay of a completed dossier is indexed (completed_delay_days), and for
 open late dossiers OPEN_LATE_BY_DUE_DATE gives the counts per due date, from which
 the report adds the working days to the query date (few distinct due dates).
-
-Item fields vs model columns: `appointment_date` on the item is the due date
-(Dossier.due_date) and `appointment_on` the current appointment
-(Dossier.appointment_date).
 """
-
-from django.db.models import F, Q
 
 from regulations.organisation.models import Unit
 from search.aggregations import (
     Aggregation,
-    All,
-    Any,
     Count,
-    DateOf,
     Day,
-    Flag,
     In,
     Is,
-    Missing,
     OrmSource,
     Param,
     Range,
     Sum,
-    Today,
 )
 
-from .lateness import open_status_codes
+from .lateness import DOSSIER_COLUMNS, LATE, NEEDS_LETTER, OPEN_LATE
 from .models import Dossier
 
 
@@ -56,34 +38,7 @@ def dossiers(params):
     return qs
 
 
-DOSSIERS = OrmSource(
-    queryset=dossiers,
-    fields={
-        "received_on": DateOf("received_at"),
-        "appointment_date": "due_date",
-        "appointment_on": "appointment_date",
-        "letters": "letters_count",
-        "open": Flag(lambda: Q(status_id__in=open_status_codes())),
-        "completed_late": Flag(
-            lambda: Q(completed_on__isnull=False, completed_on__gt=F("due_date"))
-        ),
-        "completed_after_appointment": Flag(
-            lambda: Q(completed_on__isnull=False, completed_on__gt=F("appointment_date"))
-        ),
-    },
-)
-
-
-def _misses(date_field, completed_flag):
-    return Any(
-        Is(completed_flag, True),
-        All(Is("open", True), Missing("completed_on"), Range(date_field, lt=Today())),
-    )
-
-
-LATE = _misses("appointment_date", "completed_late")
-NEEDS_LETTER = _misses("appointment_on", "completed_after_appointment")
-OPEN_LATE = All(Is("open", True), Missing("completed_on"), Range("appointment_date", lt=Today()))
+DOSSIERS = OrmSource(queryset=dossiers, fields=DOSSIER_COLUMNS)
 
 PERIOD = (
     In("unit_id", Param("unit_ids")),

@@ -119,7 +119,10 @@ def run(bound: a.Bound, types: dict) -> list[dict]:
     return a.finish(bound, ({k[2:]: v for k, v in row.items()} for row in raw), types)
 
 
-def orm_q(aggregation: a.Aggregation, condition, **params) -> Q:
-    """One of a declaration's conditions as a Q on its model (for listings that show the
-    items a figure counts, e.g. the overdue tasks)."""
-    return OrmConditions(aggregation.bind(params)).q(condition)
+def orm_q(declared, condition, **params) -> Q:
+    """A declared condition as a Q on the model, for listings and counts that show what a
+    figure counts (the overdue tasks, the late dossiers). `declared`: the Aggregation
+    whose fields the condition uses, or just its OrmSource."""
+    if isinstance(declared, a.OrmSource):
+        declared = a.Aggregation(name="", kind="", group_by={}, measures={}, orm=declared)
+    return OrmConditions(declared.bind(params)).q(condition)
