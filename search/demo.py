@@ -1,6 +1,6 @@
 """Demo data: rebuild the search index after the other apps' demo rows.
 
-Some demo loaders bulk-create rows (survey answers), which sends no save signals,
+Some demo loaders bulk-create rows, which sends no save signals,
 so the index is rebuilt once at the end (idempotent). Skipped under the test
 settings, where tests index what they need.
 """

@@ -41,7 +41,7 @@ class SearchItem:
     body: str = ""
     date: datetime.date | None = None  # (a bare `date` here would shadow the type)
     in_force: bool = True
-    public: bool = True  # False: staff-only (tasks, dossiers, survey answers)
+    public: bool = True  # False: staff-only (shown within the kind's scope)
     scope_key: str = ""  # who may see it when staff-only (search.scope.unit_key/user_key)
     facets: dict = field(default_factory=dict)  # type, issuer, year, status, field, unit…
     data: dict = field(default_factory=dict)  # fields for tracking aggregations
@@ -67,6 +67,7 @@ class Registry:
         self.models: dict[type, IndexedModel] = {}
         self.aggregations: dict = {}  # {name: aggregations.Aggregation}
         self.scopes: dict[str, Callable] = {}
+        self.labels: dict[str, str] = {}  # {kind: what a hit of that kind is called}
 
     def register_model(self, model, kind, to_items, queryset=None, owners=None, data_fields=None):
         data_fields = dict(data_fields or {})
@@ -116,6 +117,10 @@ class Registry:
             return self.aggregations[name_or_declaration]
         except KeyError:
             raise LookupError(f"No aggregation named {name_or_declaration!r}.") from None
+
+    def register_label(self, kind, label):
+        """The name of a kind, as the search page shows it ("Văn bản", "Hồ sơ")."""
+        self.labels[kind] = label
 
     def register_scope(self, kind, scope_function):
         """Who sees the staff-only items of `kind`: scope_function(user) -> search.scope.Scope.

@@ -96,7 +96,7 @@ def search(
     **filters,
 ):
     """Search from Python: search("ky cuong", kind=["provision"]); with `user`, what
-    that user may see (search("", include_private=True, user=u, kind="dossier"))."""
+    that user may see (search("", include_private=True, user=u, kind=["…"]))."""
     request = SearchRequest(
         query=parse_query(q),
         filters={k: (v if isinstance(v, list | tuple) else [v]) for k, v in filters.items() if v},
@@ -114,7 +114,7 @@ def run(request: SearchRequest) -> SearchResults:
 
 def aggregate(declaration_or_name, **params) -> list[dict]:
     """The rows of a declared aggregation (search/aggregations.py) on the configured
-    engine: aggregate(TASK_TRACKING, plan_id=3, today=day), or by its registered name.
+    engine: aggregate(DECLARATION, some_id=3, today=day), or by its registered name.
     An unknown parameter is a TypeError, as for a function."""
     declaration = registry.aggregation(declaration_or_name)
     bound = declaration.bind(params)

@@ -9,6 +9,8 @@ Provisions, versions and relations are owned by their document: saving any of th
 reindexes it. Drafts and unpublished documents give no item.
 """
 
+from django.utils.translation import gettext_lazy as _
+
 from search.registry import SearchItem
 
 from .models import DocumentRelation, LegalDocument, LegalVersion, Provision, ValidityStatus
@@ -111,6 +113,8 @@ def _owner_of_provision(provision):
 
 
 def register(registry):
+    registry.register_label("document", _("Văn bản"))
+    registry.register_label("provision", _("Quy định (điều, khoản)"))
     registry.register_model(
         LegalDocument,
         "document",

@@ -14,6 +14,7 @@ signed apology letters) and completed_after_appointment, for the "needs a letter
 """
 
 from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
 
 from search import scope
 from search.registry import SearchItem
@@ -106,6 +107,7 @@ def dossier_search_scope(user):
 
 
 def register(registry):
+    registry.register_label("dossier", _("Hồ sơ"))
     registry.register_model(
         Dossier,
         "dossier",

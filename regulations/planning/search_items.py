@@ -12,6 +12,7 @@ Who sees them in search is the admin listings' rule (scope.py).
 
 from django.urls import reverse
 from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
 
 from search import scope
 from search.registry import SearchItem
@@ -145,6 +146,9 @@ def notification_search_scope(user):
 
 
 def register(registry):
+    registry.register_label("task", _("Nhiệm vụ"))
+    registry.register_label("review", _("Rà soát"))
+    registry.register_label("notification", _("Thông báo"))
     registry.register_model(
         PlanTask,
         "task",

@@ -6,6 +6,7 @@ counts over them.
 """
 
 from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
 
 from search import scope
 
@@ -67,6 +68,7 @@ def answer_search_scope(user):
 
 
 def register(registry):
+    registry.register_label("survey_answer", gettext_lazy("Phiếu khảo sát"))
     registry.register_model(
         Answer,
         "survey_answer",

@@ -176,3 +176,31 @@ def test_late_dossiers_on_elasticsearch_stop_the_clock_while_paused_and_need_a_s
         assert late_dossiers_by_unit(today=date(2017, 3, 20)) == on_es
     finally:
         set_engine(previous)
+
+
+def test_a_declaration_using_an_undeclared_data_field_is_refused_at_registration():
+    from django.core.exceptions import ImproperlyConfigured
+
+    from search.registry import Registry
+
+    fresh = Registry()
+    fresh.register_model(object, "thing", lambda obj: [], data_fields={"size": "integer"})
+    declaration = a.Aggregation(
+        name="things",
+        kind="thing",
+        group_by={"size": "size"},
+        measures={"heavy": a.Count(a.Is("weight_kg", 3))},
+        orm=a.OrmSource(queryset=lambda params: None),
+    )
+    with pytest.raises(ImproperlyConfigured, match="weight_kg"):
+        fresh.register_aggregation(declaration)
+    assert "things" not in fresh.aggregations
+
+
+def test_an_unknown_parameter_is_a_type_error_like_for_a_function(db):
+    from regulations.planning.aggregations import TASK_TRACKING
+    from search.service import aggregate
+
+    with pytest.raises(TypeError, match="plan"):
+        aggregate(TASK_TRACKING, plan=3)
+    assert aggregate("task_tracking", plan_id=-1) == []
