@@ -7,7 +7,7 @@ becomes a Q, a measure Count/Sum/Avg(filter=Q).
 
 from datetime import datetime, time, timedelta
 
-from django.db.models import Avg, Count, F, Q, Sum
+from django.db.models import Avg, CharField, Count, F, Func, Q, Sum
 from django.db.models.functions import TruncMonth
 from django.utils import timezone
 
@@ -82,12 +82,30 @@ def _fold(conditions, translate, join, empty):
     return empty if result is None else result
 
 
+class YearMonth(Func):
+    """A date's month as "2017-05", natively (Django's TruncMonth is a Python function
+    called per row on SQLite)."""
+
+    output_field = CharField()
+
+    def as_sqlite(self, compiler, connection, **extra):
+        return self.as_sql(compiler, connection, template="strftime('%%Y-%%m', %(expressions)s)")
+
+    def as_postgresql(self, compiler, connection, **extra):
+        return self.as_sql(compiler, connection, template="to_char(%(expressions)s, 'YYYY-MM')")
+
+    def as_sql(self, compiler, connection, template=None, **extra):
+        if template is None:  # another database: its own month truncation
+            return TruncMonth(*self.source_expressions).as_sql(compiler, connection)
+        return super().as_sql(compiler, connection, template=template, **extra)
+
+
 def _key_expression(source, key):
     field = a.key_field(key)
     where = source.locate(field)
     if not isinstance(where, str):
         raise TypeError(f"Group key {field} must be a column on the model")
-    return TruncMonth(where) if isinstance(key, a.Month) else F(where)
+    return YearMonth(where) if isinstance(key, a.Month) else F(where)
 
 
 def _measure(source, conditions, measure):
