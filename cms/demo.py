@@ -2,7 +2,8 @@
 
 Each domain app may have a `demo` module with `load(out)`; they run in this order
 inside one transaction, each idempotent (update_or_create on natural keys), so
-loading twice leaves the same rows.
+loading twice leaves the same rows. `load_demo` runs them in one
+search.indexing.deferred() block, so each object is indexed once, at the end.
 """
 
 import importlib
@@ -18,7 +19,6 @@ DEMO_MODULES = [
     "regulations.dossiers.demo",
     "regulations.surveys.demo",
     "regulations.feedback.demo",
-    "search.demo",  # last: rebuilds the search index over everything above
 ]
 
 

@@ -14,12 +14,14 @@ import threading
 from contextlib import contextmanager
 
 from django.apps import apps
+from django.core.exceptions import ObjectDoesNotExist
 from django.db import transaction
 from django.db.models.signals import post_delete, post_save
 from wagtail.models import DraftStateMixin
 
 from .engines import get_engine
 from .engines.base import item_to_doc
+from .failures import count_owner_failure
 from .models import OutboxAction, SearchOutbox
 from .registry import registry
 from .signals import content_changed
@@ -121,8 +123,11 @@ def _owners(model, obj) -> list[tuple[str, object]]:
             if isinstance(obj, owner_model):
                 try:
                     found.extend(get_owners(obj) or [])
-                except Exception:  # the owner is being deleted too
+                except ObjectDoesNotExist:  # the owner is being deleted too
                     logger.debug("No owners for %r", obj, exc_info=True)
+                except Exception:  # a bug in an app's owner function: loud, not fatal
+                    logger.warning("Owner lookup failed for %r", obj, exc_info=True)
+                    count_owner_failure()
     owners = []
     for owner in found:
         if isinstance(owner, tuple):
@@ -169,6 +174,11 @@ def deferred(queue: bool = False):
             remove_source(source)
         else:
             index_object(obj)
+
+
+def is_deferred() -> bool:
+    """True inside a deferred() block: bulk writers then tell the index once, at the end."""
+    return getattr(_deferred, "pending", None) is not None
 
 
 def load_source(source: str):

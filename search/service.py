@@ -13,6 +13,7 @@ from django.utils import timezone
 
 from .engines import get_engine
 from .engines.base import FILTERS, SORTS, SearchRequest, SearchResults
+from .failures import owner_failures
 from .indexing import all_docs, index_object, remove_object  # noqa: F401 (re-exported)
 from .models import SearchOutbox
 from .query import QueryError, parse_query
@@ -144,6 +145,7 @@ def status() -> dict:
         "next_attempt_at": oldest.next_attempt_at if oldest else None,
         "attempts": oldest.attempts if oldest else 0,
         "last_error": last_error.last_error if last_error else "",
+        "owner_failures": owner_failures(),
     }
     try:
         info["index"] = engine.status()

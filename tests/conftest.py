@@ -35,7 +35,7 @@ class _DemoTransaction:
     def open(cls):
         cls.atomic = transaction.atomic()
         cls.atomic.__enter__()
-        call_command("load_demo", verbosity=0, stdout=_Null(), stderr=_Null())
+        call_command("load_demo", force=True, verbosity=0, stdout=_Null(), stderr=_Null())
 
     @classmethod
     def close(cls, django_db_blocker):

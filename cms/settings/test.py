@@ -19,4 +19,3 @@ STORAGES = {
 # set: that variable names the node the Elasticsearch tests (tests/search) run on.
 SEARCH = {**SEARCH, "ELASTICSEARCH_URL": None, "INDEX_PREFIX": "test"}
 WAGTAILADMIN_BASE_URL = "http://testserver"
-TESTING = True

@@ -9,6 +9,8 @@ from django.utils.translation import gettext_lazy
 from django.views.generic import TemplateView
 from wagtail.admin.views.generic.base import WagtailAdminTemplateMixin
 
+from cms.admin_header import NamedHeaderMixin
+
 from .admin_forms import AmendForm, ChangeFormSet
 from .models import LegalDocument
 from .services.amend import amend
@@ -17,7 +19,7 @@ from .services.versions import current_version
 MAX_ROWS = 30
 
 
-class AmendView(WagtailAdminTemplateMixin, TemplateView):
+class AmendView(NamedHeaderMixin, WagtailAdminTemplateMixin, TemplateView):
     template_name = "documents/admin/amend.html"
     page_title = gettext_lazy("Tạo phiên bản mới từ văn bản sửa đổi")
     header_icon = "doc-full"

@@ -1,6 +1,6 @@
 """Số, ký hiệu văn bản: parsing and validating document numbers.
 
-Forms (DOMAIN.md, Decree 30/2020):
+Forms (docs/domain.md, "Number and symbol"; Decree 30/2020):
 - normative: NUMBER/YEAR/SYMBOL, where SYMBOL is TYPE-ISSUER ("30/2020/NĐ-CP") or the
   issuer alone for laws and ordinances ("80/2015/QH13");
 - administrative: NUMBER/TYPE-ISSUER ("572/KH-STTTT");

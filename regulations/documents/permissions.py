@@ -29,3 +29,14 @@ ROLE_PERMISSIONS = {
     Role.UNIT_STAFF: _VIEW,
     Role.ONE_STOP_OFFICER: _VIEW,
 }
+
+CONSOLIDATE = (
+    "documents.change_legaldocument",
+    "documents.add_legalversion",
+    "documents.change_legalversion",
+)
+
+
+def can_consolidate(user) -> bool:
+    """Hợp nhất văn bản, xác nhận or huỷ bản nháp: those who may edit legal documents."""
+    return user.has_perms(CONSOLIDATE)

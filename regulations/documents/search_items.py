@@ -11,11 +11,11 @@ reindexes it. Drafts and unpublished documents give no item.
 
 from django.utils.translation import gettext_lazy as _
 
+from search.indexing import is_deferred
 from search.registry import SearchItem
 
 from .models import DocumentRelation, LegalDocument, LegalVersion, Provision, ValidityStatus
 from .models.versions import provision_urls
-from .services.provisions import in_bulk_write
 from .services.versions import current_version
 
 IN_FORCE = {
@@ -106,8 +106,9 @@ def _documents(*ids):
 
 
 def _owner_of_provision(provision):
-    # Bulk writers (replace_provisions, the version form) reindex once at the end.
-    if in_bulk_write():
+    # In a deferred block the bulk writer (replace_provisions, the version form) tells
+    # the index of its version once; following each row to its document costs a query.
+    if is_deferred():
         return []
     return _documents(provision.version.document_id)
 

@@ -18,10 +18,19 @@ from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
 from cms.spreadsheet import snippet_index_view
+from search.text import fold
 
+from .admin_consolidation import (
+    ConfirmView,
+    ConsolidateView,
+    DiscardView,
+    DraftIndexView,
+    DraftView,
+)
 from .admin_forms import LegalDocumentForm, LegalVersionForm
 from .admin_views import AmendView
 from .models import DocumentType, IssuingBody, LegalDocument, LegalField, LegalVersion, Sector
+from .permissions import can_consolidate
 
 
 class LegalDocumentViewSet(SnippetViewSet):
@@ -160,6 +169,23 @@ class AmendViewSet(ViewSet):
         return [path("", AmendView.as_view(), name="amend")]
 
 
+class ConsolidationViewSet(ViewSet):
+    """Hợp nhất: the action on an amending document, its drafts, confirm and discard."""
+
+    name = "hop-nhat"
+    icon = "doc-full-inverse"
+    menu_label = _("Bản hợp nhất chờ xác nhận")
+
+    def get_urlpatterns(self):
+        return [
+            path("", DraftIndexView.as_view(), name="index"),
+            path("van-ban/<int:amending_id>/", ConsolidateView.as_view(), name="start"),
+            path("ban-nhap/<int:pk>/", DraftView.as_view(), name="draft"),
+            path("ban-nhap/<int:pk>/xac-nhan/", ConfirmView.as_view(), name="confirm"),
+            path("ban-nhap/<int:pk>/huy/", DiscardView.as_view(), name="discard"),
+        ]
+
+
 class DocumentsGroup(SnippetViewSetGroup):
     menu_label = _("Văn bản")
     menu_icon = "doc-full-inverse"
@@ -168,6 +194,7 @@ class DocumentsGroup(SnippetViewSetGroup):
         LegalDocumentViewSet,
         LegalVersionViewSet,
         AmendViewSet,
+        ConsolidationViewSet,
         DocumentTypeViewSet,
         IssuingBodyViewSet,
         LegalFieldViewSet,
@@ -187,6 +214,13 @@ def amend_button(snippet, user, next_url=None):
             icon_name="doc-full-inverse",
             priority=50,
         )
+    if isinstance(snippet, LegalDocument) and amends_others(snippet) and can_consolidate(user):
+        yield ListingButton(
+            _("Hợp nhất vào văn bản được sửa đổi"),
+            reverse("hop-nhat:start", args=[snippet.pk]),
+            icon_name="doc-full-inverse",
+            priority=55,
+        )
     if isinstance(snippet, LegalDocument) and snippet.live and snippet.slug:
         yield ListingButton(
             _("Xem trên trang công khai"),
@@ -194,3 +228,9 @@ def amend_button(snippet, user, next_url=None):
             icon_name="view",
             priority=60,
         )
+
+
+def amends_others(document) -> bool:
+    """An amending document by its title ("… sửa đổi, bổ sung …", "… bãi bỏ …")."""
+    title = fold(document.title or "")
+    return "sua doi" in title or "bai bo" in title

@@ -9,11 +9,11 @@ by services/tracking.py.
 Rules stated here, and only here:
 - a task counts for a period when its deadline falls in [period_start, period_end]
   (either end optional); recurring tasks ("thường xuyên", no deadline) always count;
-- overdue (quá hạn) = a deadline, and either not completed with the deadline before the
-  query date, or completed after the deadline. "Completed after the deadline" compares
-  two fields, which an Elasticsearch query can't: the item carries it as
-  `completed_late`, computed when the task is indexed (search_items.py), and the ORM
-  computes the same flag in SQL;
+- overdue (quá hạn) = a deadline, not completed, and the deadline before the query date;
+- completed late (hoàn thành trễ hạn) = completed after the deadline (never overdue too).
+  It compares two fields, which an Elasticsearch query can't: the item carries it as
+  `completed_late`, computed when the task is indexed (search_items.py,
+  PlanTask.is_completed_late), and the ORM computes the same flag in SQL;
 - due soon (sắp đến hạn) = not completed and the deadline within DUE_SOON_DAYS of the
   query date (both ends included).
 """
@@ -48,13 +48,8 @@ TASKS = OrmSource(
     },
 )
 
-OVERDUE = All(
-    Present("deadline"),
-    Any(
-        All(Missing("completed_on"), Range("deadline", lt=Today())),
-        Is("completed_late", True),
-    ),
-)
+OVERDUE = All(Present("deadline"), Missing("completed_on"), Range("deadline", lt=Today()))
+COMPLETED_LATE = Is("completed_late", True)
 DUE_SOON = All(Missing("completed_on"), Range("deadline", gte=Today(), lte=Today(DUE_SOON_DAYS)))
 
 IN_PERIOD = Any(
@@ -81,6 +76,7 @@ TASK_TRACKING = Aggregation(
     measures={
         "total": Count(),
         "overdue": Count(OVERDUE),
+        "completed_late": Count(COMPLETED_LATE),
         "due_soon": Count(DUE_SOON),
         **{status_measure(s): Count(Is("status", s)) for s in TaskStatus.values},
     },

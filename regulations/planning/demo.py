@@ -16,7 +16,7 @@ from regulations.organisation.models import Unit
 from regulations.organisation.roles import assign_role, sync_role_groups
 
 from .choices import Finding, Outcome, ReviewTargetKind, TaskStatus
-from .demo_data import DEMO_PASSWORD, TASKS, USERS
+from .demo_data import DEMO_PASSWORD, REPORTER_OF_UNIT, REPORTERS, TASKS, USERS
 from .models import (
     Plan,
     PlanTask,
@@ -77,7 +77,32 @@ def users(units):
     return made
 
 
-def tasks(plan, units, author):
+def reporters(units):
+    """The units' staff who sign progress reports but have no demo login."""
+    User = get_user_model()
+    made = {}
+    for username, last, first, unit_code, role, position in REPORTERS:
+        if unit_code not in units:
+            continue
+        user, created = User.objects.get_or_create(
+            username=username,
+            defaults={
+                "first_name": first,
+                "last_name": last,
+                "email": f"{username}@sotttt.hanoi.example",
+            },
+        )
+        if created:
+            user.set_unusable_password()
+            user.save()
+        assign_role(user, units[unit_code], role, position)
+        made[username] = user
+    return made
+
+
+def tasks(plan, units, author, staff):
+    """The plan's tasks (revisions by `author`, who assigns them) and their progress
+    reports, each signed by someone of the task's lead unit (REPORTER_OF_UNIT)."""
     by_number = {}
     for number, title, lead, coordinating, deadline, status, done_on, reports in TASKS:
         parent = by_number.get(number.rsplit(".", 1)[0]) if "." in number else None
@@ -108,12 +133,17 @@ def tasks(plan, units, author):
             changed = True
         if changed:
             task.save_revision(user=author, log_action=True)
+        reporter = staff.get(REPORTER_OF_UNIT.get(lead))
         for reported_on, percent, text in reports:
-            ProgressReport.objects.get_or_create(
+            report, _ = ProgressReport.objects.get_or_create(
                 task=task,
                 reported_on=reported_on,
-                defaults={"percent": percent, "content": text, "reported_by": author},
+                defaults={"percent": percent, "content": text, "reported_by": reporter},
             )
+            if report.reported_by_id != getattr(reporter, "pk", None):
+                # An older demo signed every report by the office's head.
+                report.reported_by = reporter
+                report.save(update_fields=["reported_by"])
         by_number[number] = task
     return by_number
 
@@ -301,7 +331,8 @@ def load(out):
     )
     if plan.latest_revision is None:
         plan.save_revision(user=people["lanhdao"])
-    by_number = tasks(plan, units, people["truongphong.vp"])
+    staff = {**people, **reporters(units)}
+    by_number = tasks(plan, units, people["truongphong.vp"], staff)
     spending = review_targets(by_number)
     made = reviews(plan, units, people, spending, by_number)
     skipped = [title for title, ok in made if isinstance(title, str) and not ok]

@@ -299,3 +299,26 @@ USERS = [
     ("truongphong.bcvt", "Bùi Thị", "Trưởng phòng BCVT", "buu-chinh-vien-thong",
      "truong_don_vi", "Trưởng phòng"),
 ]  # fmt: skip
+
+# Progress reports are written by the lead unit's own staff: the unit's staff member or
+# head from USERS, else a staff member listed here (no login: their password is
+# unusable; they only sign their unit's reports).
+# username, last name, first name, unit code, role, position
+REPORTERS = [
+    ("chuyenvien.vp", "Đặng Thu", "Hà", "van-phong", "chuyen_vien", "Chuyên viên"),
+    ("chuyenvien.bcxb", "Ngô Minh", "Tuấn", "bao-chi-xuat-ban", "chuyen_vien", "Chuyên viên"),
+    ("chuyenvien.ttdl", "Lý Thanh", "Sơn", "trung-tam-du-lieu", "chuyen_vien", "Chuyên viên"),
+    ("chuyenvien.tt", "Phan Thị", "Lan", "thanh-tra", "chuyen_vien", "Thanh tra viên"),
+    ("chuyenvien.ttcs", "Trịnh Văn", "Bình", "thong-tin-co-so", "chuyen_vien", "Chuyên viên"),
+]  # fmt: skip
+# Who reports for each lead unit: staff before the head.
+REPORTER_OF_UNIT = {
+    "van-phong": "chuyenvien.vp",
+    "cong-nghe-thong-tin": "chuyenvien.cntt",
+    "ke-hoach-tai-chinh": "truongphong.khtc",
+    "buu-chinh-vien-thong": "truongphong.bcvt",
+    "bao-chi-xuat-ban": "chuyenvien.bcxb",
+    "trung-tam-du-lieu": "chuyenvien.ttdl",
+    "thanh-tra": "chuyenvien.tt",
+    "thong-tin-co-so": "chuyenvien.ttcs",
+}

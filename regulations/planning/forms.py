@@ -78,7 +78,10 @@ class CommentForm(forms.Form):
 
 class TrackingFilterForm(forms.Form):
     plan = forms.ModelChoiceField(
-        label=_("Kế hoạch"), queryset=Plan.objects.select_related("document"), required=False
+        label=_("Kế hoạch"),
+        queryset=Plan.objects.select_related("document").order_by("-document__issued_date"),
+        required=False,
+        empty_label=None,  # a plan is always shown: the latest one unless chosen
     )
     period_start = forms.DateField(label=_("Hạn từ ngày"), required=False, widget=AdminDateInput)
     period_end = forms.DateField(label=_("đến ngày"), required=False, widget=AdminDateInput)
@@ -97,6 +100,7 @@ class TaskListFilterForm(TrackingFilterForm):
     )
     status = forms.ChoiceField(label=_("Trạng thái"), required=False)
     overdue = forms.BooleanField(label=_("Chỉ nhiệm vụ quá hạn"), required=False)
+    completed_late = forms.BooleanField(label=_("Chỉ nhiệm vụ hoàn thành trễ hạn"), required=False)
     due_soon = forms.BooleanField(label=_("Chỉ nhiệm vụ sắp đến hạn"), required=False)
 
     def __init__(self, *args, **kwargs):

@@ -10,6 +10,7 @@ role's Wagtail group) and the object-level rules on top of them:
 - the public sees none of it (everything is behind the admin login).
 """
 
+from django.core.exceptions import ObjectDoesNotExist
 from wagtail.permission_policies import ModelPermissionPolicy
 
 from regulations.organisation.models import Role
@@ -63,7 +64,7 @@ def profile_of(user):
         return None
     try:
         return user.staff_profile
-    except Exception:  # noqa: BLE001 - RelatedObjectDoesNotExist
+    except ObjectDoesNotExist:  # a user without a staff profile
         return None
 
 

@@ -10,7 +10,7 @@ Data fields, declared with their types below (the index maps exactly these):
 Who sees them in search is the admin listings' rule (scope.py).
 """
 
-from django.urls import reverse
+from django.urls import NoReverseMatch, reverse
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
@@ -46,7 +46,7 @@ NOTIFICATION_FIELDS = {"recipient_id": "long", "notice_kind": "keyword"}
 def _admin_url(name, pk):
     try:
         return reverse(name, args=[pk])
-    except Exception:  # noqa: BLE001 - admin urls not loaded (e.g. a bare script)
+    except NoReverseMatch:  # admin urls not loaded (e.g. a bare script)
         return ""
 
 
@@ -76,9 +76,8 @@ def task_items(task):
             "deadline": task.deadline.isoformat() if task.deadline else None,
             "completed_on": task.completed_on.isoformat() if task.completed_on else None,
             "recurring": bool(task.recurring),
-            "completed_late": bool(
-                task.deadline and task.completed_on and task.completed_on > task.deadline
-            ),
+            # Derived, for the Elasticsearch "hoàn thành trễ hạn" count.
+            "completed_late": task.is_completed_late(),
         },
     )
 

@@ -72,7 +72,7 @@ class PlanTaskViewSet(ScopedSnippetViewSet):
     edit_view_class = ObjectPermissionEditView
     index_view_class = ObjectPermissionIndexView
     inspect_view_enabled = True
-    list_display = ["number", "title", "lead_unit", "deadline_label", "status", "overdue_label"]
+    list_display = ["number", "title", "lead_unit", "deadline_label", "status", "lateness_label"]
     list_filter = ["plan", "lead_unit", "status", "recurring"]
     list_export = ["number", "title", "lead_unit", "deadline", "status", "completed_on"]
     export_headings = {

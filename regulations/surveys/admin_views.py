@@ -10,6 +10,7 @@ from django.utils.translation import gettext_lazy
 from django.views.generic import TemplateView
 from wagtail.admin.views.generic.base import WagtailAdminTemplateMixin
 
+from cms.admin_header import NamedHeaderMixin
 from cms.pages.models import AgencySettings
 from regulations.organisation.models import Unit
 from regulations.procedures.models import Procedure
@@ -17,7 +18,7 @@ from regulations.procedures.models import Procedure
 from .models import SurveyMethod, SurveyResponse
 from .scope import report_unit_scope
 from .services import chart, export, qr
-from .services.index import quarter_label, report_and_trend
+from .services.index import SMALL_SAMPLE_FORMS, quarter_label, report_and_trend
 from .views import survey_url
 
 
@@ -62,7 +63,7 @@ def _filters(request):
     return form, filters, quarter, labels
 
 
-class SatisfactionReportView(WagtailAdminTemplateMixin, TemplateView):
+class SatisfactionReportView(NamedHeaderMixin, WagtailAdminTemplateMixin, TemplateView):
     """Kết quả khảo sát sự hài lòng: index per criterion, factor and overall, by quarter."""
 
     template_name = "surveys/admin/report.html"
@@ -87,6 +88,7 @@ class SatisfactionReportView(WagtailAdminTemplateMixin, TemplateView):
                 )
             ),
             display=report_display(report, trend),
+            small_sample_forms=SMALL_SAMPLE_FORMS,
             xlsx_url=reverse("surveys_admin:report_xlsx") + "?" + self.request.GET.urlencode(),
         )
         return context
@@ -114,6 +116,8 @@ def report_display(report, trend):
                 "label": quarter_label(point.quarter),
                 "overall": pct(point.overall),
                 "answers": point.answers,
+                "forms": point.forms,
+                "small": point.small_sample,
                 "factors": [
                     pct(next((f.index for f in point.factors if f.id == factor.id), None))
                     for factor in report.factors

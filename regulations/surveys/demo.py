@@ -12,6 +12,7 @@ from django.utils import timezone
 
 from regulations.organisation.models import Unit, UnitKind
 from regulations.procedures.models import Procedure
+from search.signals import content_changed
 
 from .models import Answer, Criterion, SurveyMethod, SurveyResponse
 
@@ -61,7 +62,7 @@ def load(out):
     )
     rng = random.Random(2017)
     created = 0
-    answers = []
+    answers, new_responses = [], []
     for i in range(1, RESPONSES + 1):
         code = f"{PREFIX}{i:04d}"
         quarter = (i - 1) * 4 // RESPONSES + 1
@@ -87,7 +88,10 @@ def load(out):
             comments=comment,
         )
         answers += [Answer(response=response, criterion=c, value=v) for c, v in values]
+        new_responses.append(response)
         created += 1
     Answer.objects.bulk_create(answers, batch_size=2000)
+    for response in new_responses:  # bulk rows send no signal: tell the index
+        content_changed.send(sender=SurveyResponse, instance=response)
     total = SurveyResponse.objects.filter(dossier_code__startswith=PREFIX).count()
     return f"{total} phiếu khảo sát mẫu (mới tạo {created})"

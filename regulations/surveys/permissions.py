@@ -22,7 +22,12 @@ ROLE_PERMISSIONS = {
         "surveys.view_satisfaction_report",
         "surveys.view_surveyresponse",
     ],
+    # The one-stop counter receives the dossiers of every unit (the officer sees them
+    # all, dossiers.permissions.ALL_UNITS_ROLES) and the forms are filled in at the
+    # counter: its figures are every unit's. Scoped to the officer's own unit (Văn
+    # phòng, which handles no procedure) the report showed "—" and 0 answers.
     Role.ONE_STOP_OFFICER: [
+        "surveys.view_all_satisfaction_report",
         "surveys.view_satisfaction_report",
         "surveys.view_surveyresponse",
     ],

@@ -14,7 +14,7 @@ def test_load_demo_prints_no_email(db, capsys):
     out, err = io.StringIO(), io.StringIO()
     mail.outbox = []
     with override_settings(EMAIL_BACKEND=CONSOLE):  # writes to sys.stdout: capsys
-        call_command("load_demo", stdout=out, stderr=err)
+        call_command("load_demo", force=True, stdout=out, stderr=err)
     captured = capsys.readouterr()
     printed = out.getvalue() + err.getvalue() + captured.out + captured.err
     assert "Đã nạp dữ liệu mẫu" in out.getvalue()

@@ -34,7 +34,7 @@ def _row_counts():
 
 def test_load_demo_twice_leaves_the_same_counts(demo_site):
     before = _row_counts()
-    call_command("load_demo", stdout=_Sink(), stderr=_Sink())
+    call_command("load_demo", force=True, stdout=_Sink(), stderr=_Sink())
     after = _row_counts()
     # Revisions and the audit log record each publish; they are history, not data.
     for label in ("wagtailcore.Revision", "wagtailcore.PageLogEntry", "wagtailcore.ModelLogEntry"):

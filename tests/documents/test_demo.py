@@ -40,7 +40,7 @@ def test_demo_chain_versions_and_idempotence(demo_site):
         )
 
     before = snapshot()
-    call_command("load_demo", stdout=_Null(), stderr=_Null())
+    call_command("load_demo", force=True, stdout=_Null(), stderr=_Null())
     assert snapshot() == before
 
     plan = LegalDocument.objects.get(number_symbol="572/KH-STTTT")

@@ -1,4 +1,4 @@
-"""Số, ký hiệu: the forms of DOMAIN.md parse into their parts; bad forms are refused."""
+"""Số, ký hiệu: the forms of docs/domain.md parse into their parts; bad forms are refused."""
 
 import pytest
 from django.core.exceptions import ValidationError

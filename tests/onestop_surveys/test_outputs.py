@@ -93,12 +93,12 @@ def test_xlsx_export(client, leader, known_answers):
     assert quarters == ["Quý 1/2017", "Quý 2/2017"]
 
 
-def test_one_stop_officer_sees_only_their_units_results(client, known_answers):
+def test_unit_head_sees_only_their_units_results(client, known_answers):
     unit_a, unit_b = known_answers
     sync_role_groups()
-    officer = User.objects.create_user("motcua", password="x")
-    assign_role(officer, unit_b, Role.ONE_STOP_OFFICER)
-    client.force_login(officer)
+    head = User.objects.create_user("truongphong", password="x")
+    assign_role(head, unit_b, Role.UNIT_HEAD)
+    client.force_login(head)
     # Asking for unit A still shows unit B only (0% satisfied).
     html = client.get(reverse("surveys_admin:report"), {"unit": unit_a.pk}).content.decode()
     assert "Phòng B" in html
@@ -153,14 +153,14 @@ def test_commitments_page_is_linked_from_every_public_page(client, demo_site):
         assert 'href="/cam-ket-phuc-vu/"' in client.get(url).content.decode()
 
 
-def test_one_stop_officer_lists_and_opens_only_their_units_responses(client, known_answers):
+def test_unit_head_lists_and_opens_only_their_units_responses(client, known_answers):
     from regulations.surveys.models import SurveyResponse
 
     unit_a, unit_b = known_answers
     sync_role_groups()
-    officer = User.objects.create_user("motcua2", password="x")
-    assign_role(officer, unit_b, Role.ONE_STOP_OFFICER)
-    client.force_login(officer)
+    head = User.objects.create_user("truongphong2", password="x")
+    assign_role(head, unit_b, Role.UNIT_HEAD)
+    client.force_login(head)
     base = "/admin/snippets/surveys/surveyresponse/"
     listing = client.get(base)
     assert listing.status_code == 200

@@ -29,7 +29,15 @@ def test_unit_list_for_a_plan(world, client):
         "Phòng Công nghệ thông tin",
     ]
     for row in data:
-        assert set(row) == {"unit", "total", "by_status", "overdue", "due_soon", "completion_rate"}
+        assert set(row) == {
+            "unit",
+            "total",
+            "by_status",
+            "overdue",
+            "completed_late",
+            "due_soon",
+            "completion_rate",
+        }
         assert sum(row["by_status"].values()) == row["total"]
         assert 0.0 <= row["completion_rate"] <= 1.0
     assert data[1]["overdue"] == 1

@@ -48,5 +48,31 @@ def test_demo_plan_tasks_reviews_and_users(demo_site):
         assert "chi phí tuân thủ" in rejected.rejection_comment
 
     before = counts()
-    call_command("load_demo", stdout=_Null(), stderr=_Null())
+    call_command("load_demo", force=True, stdout=_Null(), stderr=_Null())
     assert counts() == before
+
+
+def test_demo_progress_reports_are_signed_by_the_lead_units_own_staff(demo_site, client):
+    from django.contrib.auth import get_user_model
+
+    from regulations.planning.demo_data import REPORTERS
+
+    reports = list(ProgressReport.objects.select_related("task__lead_unit", "reported_by"))
+    assert reports
+    for report in reports:
+        profile = report.reported_by.staff_profile
+        assert profile.unit_id == report.task.lead_unit_id, (
+            f"{report.task}: báo cáo bởi {report.reported_by} ({profile.unit})"
+        )
+    cntt = [r for r in reports if r.task.lead_unit.code == "cong-nghe-thong-tin"]
+    assert cntt and {r.reported_by.username for r in cntt} == {"chuyenvien.cntt"}
+    # The reporters without a demo login cannot sign in.
+    for username, *_ in REPORTERS:
+        assert not get_user_model().objects.get(username=username).has_usable_password()
+    # Their unit's page names them, with no user names and no English action.
+    client.force_login(get_user_model().objects.get(username="truongphong.cntt"))
+    html = client.get("/admin/ke-hoach/").content.decode()
+    recent = html[html.index('id="recent"') :]
+    assert "Đỗ Thị Chuyên viên CNTT" in recent
+    assert "chuyenvien.cntt" not in recent and "truongphong.vp" not in recent
+    assert "Edited" not in recent

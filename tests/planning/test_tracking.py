@@ -59,7 +59,8 @@ def test_unit_rows_numbers(tasks):
         "hoan_thanh": 2,
     }
     assert sum(cntt["by_status"].values()) == cntt["total"]
-    assert cntt["overdue"] == 2  # done late + open past deadline; recurring never overdue
+    assert cntt["overdue"] == 1  # open past deadline; recurring never overdue
+    assert cntt["completed_late"] == 1  # done after the deadline: late, not overdue
     assert cntt["due_soon"] == 1
     assert cntt["completion_rate"] == 0.4
     khtc = rows["Phòng Kế hoạch - Tài chính"]
@@ -75,10 +76,20 @@ def test_overdue_is_derived_never_stored(tasks):
     assert "qua_han" not in TaskStatus.values
     late = PlanTask.objects.get(number="3")
     assert late.is_overdue(TODAY) and not late.is_overdue(date(2017, 8, 1))
-    done_late = PlanTask.objects.get(number="2")
-    assert done_late.is_overdue(TODAY)
     recurring = PlanTask.objects.get(number="5")
     assert not recurring.is_overdue(TODAY)
+
+
+def test_task_done_after_its_deadline_is_completed_late_not_overdue(tasks):
+    done_late = PlanTask.objects.get(number="2")
+    assert not done_late.is_overdue(TODAY)
+    assert done_late.is_completed_late()
+    assert done_late.lateness_label(TODAY) == "Hoàn thành trễ hạn"
+    open_late = PlanTask.objects.get(number="3")
+    assert not open_late.is_completed_late()
+    assert open_late.lateness_label(TODAY) == "Quá hạn"
+    on_time = PlanTask.objects.get(number="1")
+    assert on_time.lateness_label(TODAY) == ""
 
 
 def test_period_filter_keeps_recurring_tasks(tasks):
@@ -98,7 +109,8 @@ def test_totals_line_adds_up(tasks):
     rows = tracking.task_tracking(plan_id=tasks.plan.pk, today=TODAY)
     total = tracking.totals(rows)
     assert total["total"] == 6 == sum(total["by_status"].values())
-    assert total["overdue"] == 2
+    assert total["overdue"] == 1
+    assert total["completed_late"] == 1
 
 
 def test_completions_by_month(tasks):

@@ -51,7 +51,7 @@ def test_demo_procedure_set_is_published_and_loads_idempotently(demo_site, clien
         assert change.components_removed
 
     before = _counts()
-    call_command("load_demo", verbosity=0, stdout=_Sink(), stderr=_Sink())
+    call_command("load_demo", force=True, verbosity=0, stdout=_Sink(), stderr=_Sink())
     assert _counts() == before
 
     html = client.get("/thu-tuc/").content.decode()

@@ -63,7 +63,7 @@ EXPECTED = {
     },
     Role.ONE_STOP_OFFICER: {
         "dossier": "all",
-        "survey_answer": "own",
+        "survey_answer": "all",  # the counter's forms, like its dossiers: every unit's
         "feedback": "none",
         "task": "all",
         "review": "none",

@@ -76,6 +76,8 @@ class Consolidation:
     outcomes: list[Outcome]
     changes: list[Change]
     checks: list[Check]
+    # Each applied change: (instruction index, target path, where its unit ends, change).
+    done: list[tuple[int, str, str, Change]] = field(default_factory=list)
 
 
 def with_paths(rows) -> list[Row]:
@@ -169,11 +171,16 @@ def consolidate(base_rows, instructions: list[Instruction], amending_id=None) ->
         for index, (_n, op) in enumerate(plan)
         if index not in bad and op.unit is not None and op.unit.level and not op.part
     ]
+    done = [
+        (n, op.path, unit_path(op), changes[index])
+        for index, (n, op) in enumerate(plan)
+        if index not in bad
+    ]
     outcomes = [
         _outcome(instruction, preset.get(n, []) + failed.get(n, []))
         for n, instruction in enumerate(instructions)
     ]
-    return Consolidation(final, outcomes, changes, checks)
+    return Consolidation(final, outcomes, changes, checks, done)
 
 
 def _in_base(path: str, known: set[str]) -> str:

@@ -11,6 +11,8 @@ from modelcluster.models import ClusterableModel
 from wagtail.admin.panels import FieldPanel, InlinePanel
 from wagtail.models import LockableMixin, Orderable, RevisionMixin
 
+from search.indexing import deferred
+
 from ..structure import ProvisionLevel, citation
 from .document import LegalDocument
 
@@ -117,14 +119,14 @@ class LegalVersion(LockableMixin, RevisionMixin, ClusterableModel):
     def save(self, *args, recompute_paths=True, **kwargs):
         """Save, then recompute every provision's path, depth and order (the admin
         may have reordered provisions or inserted "Điều 5a")."""
-        from ..services.provisions import bulk_writing, text_changed
+        from ..services.provisions import text_changed
 
         # The provisions (child objects) are saved one by one here; index once at the end.
-        with bulk_writing():
+        with deferred():
             super().save(*args, **kwargs)
-        if recompute_paths:
-            self.recompute_paths()
-        text_changed(self)
+            if recompute_paths:
+                self.recompute_paths()
+            text_changed(self)
 
     def recompute_paths(self) -> list[str]:
         from ..structure import place

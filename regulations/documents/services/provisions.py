@@ -1,13 +1,12 @@
 """Writing a version's provision sequence: paths, depth and order in one place."""
 
-import threading
-from contextlib import contextmanager
 from dataclasses import dataclass, field
 
 from django.db import transaction
 from wagtail.tasks import update_reference_index_task
 
 from cms.db import insert_many
+from search.indexing import deferred
 from search.signals import content_changed
 
 from ..models import LegalVersion, Provision
@@ -24,25 +23,6 @@ class ProvisionData:
     text: str = ""
     changed_by_id: int | None = None
     extra: dict = field(default_factory=dict)
-
-
-_state = threading.local()
-
-
-@contextmanager
-def bulk_writing():
-    """Inside this block, saving or deleting single provisions does not reindex their
-    document one by one; the writer notifies once at the end (`text_changed`)."""
-    depth = getattr(_state, "depth", 0)
-    _state.depth = depth + 1
-    try:
-        yield
-    finally:
-        _state.depth = depth
-
-
-def in_bulk_write() -> bool:
-    return getattr(_state, "depth", 0) > 0
 
 
 def text_changed(version: LegalVersion):
@@ -73,11 +53,10 @@ def replace_provisions(version: LegalVersion, rows: list[ProvisionData]) -> list
     # Wagtail's reference index lists, under an amending document, the provisions it
     # changed; it learns of provisions from their own saves, which bulk rows skip.
     references = any(row.changed_by_id for row in rows) or old.exclude(changed_by=None).exists()
-    with bulk_writing():
+    with deferred():  # the document is indexed once, after the last row
         old.delete()
         insert_many(Provision, PROVISION_COLUMNS, values)
-    # No signal was sent for the new rows: notify once.
-    text_changed(version)
+        text_changed(version)  # no signal was sent for the new rows
     if references:
         update_reference_index_task.enqueue("documents", "legalversion", str(version.pk))
     return warnings

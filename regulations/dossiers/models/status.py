@@ -32,7 +32,7 @@ class DossierStatus(models.Model):
         return f"{self.code}. {self.name}"
 
 
-# Seed data (DOMAIN.md, national portal): code, name, stage.
+# Seed data (docs/domain.md, "One-stop dossiers"; national portal): code, name, stage.
 PORTAL_STATUSES = [
     (1, "Mới đăng ký", StatusStage.PENDING),
     (2, "Được tiếp nhận", StatusStage.OPEN),

@@ -7,6 +7,7 @@ from wagtail.admin.filters import DateRangePickerWidget, WagtailFilterSet
 from wagtail.admin.ui.tables import Column
 from wagtail.admin.views.reports import ReportView
 
+from cms.admin_header import NamedHeaderMixin
 from cms.spreadsheet import FriendlySpreadsheetMixin
 from regulations.organisation.models import Unit
 
@@ -37,7 +38,7 @@ class LateReportFilterSet(WagtailFilterSet):
         return queryset
 
 
-class LateDossierReportView(FriendlySpreadsheetMixin, ReportView):
+class LateDossierReportView(NamedHeaderMixin, FriendlySpreadsheetMixin, ReportView):
     page_title = _("Báo cáo hồ sơ quá hạn")
     header_icon = "warning"
     index_url_name = "dossiers_admin:report"

@@ -19,13 +19,16 @@ from ..choices import ReportingPeriod, TargetKind, TaskStatus
 from .paths import provision_path_error
 
 DUE_SOON_DAYS = 7
+LATE_OVERDUE, LATE_COMPLETED = "qua_han", "hoan_thanh_tre_han"
+LATENESS_LABELS = {LATE_OVERDUE: _("Quá hạn"), LATE_COMPLETED: _("Hoàn thành trễ hạn")}
 
 
 class PlanTask(index.Indexed, LockableMixin, RevisionMixin, ClusterableModel):
     """Nhiệm vụ của kế hoạch: exactly one lead unit ("một đầu mối"), coordinating units,
     a deadline (or "thường xuyên" with a reporting period), targets and a status.
 
-    "Quá hạn" is never stored: it is derived from the deadline and completion date.
+    "Quá hạn" and "hoàn thành trễ hạn" are never stored: they are derived from the
+    deadline and completion date.
     Every change is a Wagtail revision (history, compare view, audit log).
     """
 
@@ -142,14 +145,19 @@ class PlanTask(index.Indexed, LockableMixin, RevisionMixin, ClusterableModel):
             raise ValidationError(errors)
 
     # Derived state -------------------------------------------------------------
+    # Two different facts, never merged: "quá hạn" is an open task past its deadline
+    # (still to be chased); "hoàn thành trễ hạn" is a task done after its deadline
+    # (closed, but late).
     def is_overdue(self, today=None):
-        """Quá hạn: past the deadline and not done, or done after the deadline."""
-        if not self.deadline:
+        """Quá hạn: not done and past the deadline."""
+        if not self.deadline or self.completed_on is not None:
             return False
         today = today or timezone.localdate()
-        if self.completed_on is None:
-            return today > self.deadline
-        return self.completed_on > self.deadline
+        return today > self.deadline
+
+    def is_completed_late(self):
+        """Hoàn thành trễ hạn: done after the deadline."""
+        return bool(self.deadline and self.completed_on and self.completed_on > self.deadline)
 
     def is_due_soon(self, today=None):
         """Sắp đến hạn: not done, deadline within the next 7 days (today included)."""
@@ -162,10 +170,22 @@ class PlanTask(index.Indexed, LockableMixin, RevisionMixin, ClusterableModel):
     def overdue(self):
         return self.is_overdue()
 
-    def overdue_label(self):
-        return _("Quá hạn") if self.is_overdue() else ""
+    @property
+    def completed_late(self):
+        return self.is_completed_late()
 
-    overdue_label.short_description = _("quá hạn")
+    def lateness(self, today=None):
+        """LATE_OVERDUE, LATE_COMPLETED or "" (on time, or not yet due)."""
+        if self.is_overdue(today):
+            return LATE_OVERDUE
+        if self.is_completed_late():
+            return LATE_COMPLETED
+        return ""
+
+    def lateness_label(self, today=None):
+        return LATENESS_LABELS.get(self.lateness(today), "")
+
+    lateness_label.short_description = _("tình trạng thời hạn")
 
     @property
     def latest_report(self):

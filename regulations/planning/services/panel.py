@@ -19,6 +19,7 @@ def unit_summary(user):
         "done": done,
         "overdue": [t for t in tasks if t.is_overdue(today)][:5],
         "overdue_count": sum(1 for t in tasks if t.is_overdue(today)),
+        "completed_late_count": sum(1 for t in tasks if t.is_completed_late()),
         "due_soon_count": sum(1 for t in tasks if t.is_due_soon(today)),
         "rate": round(done / len(tasks) * 100, 1) if tasks else 0,
     }

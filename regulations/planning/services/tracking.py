@@ -16,6 +16,7 @@ from search.engines.orm_aggregate import orm_q
 from search.service import aggregate
 
 from ..aggregations import (
+    COMPLETED_LATE,
     COMPLETIONS_BY_MONTH,
     DUE_SOON,
     IN_PERIOD,
@@ -39,6 +40,11 @@ def overdue_q(today):
 
 def due_soon_q(today):
     return orm_q(TASK_TRACKING, DUE_SOON, today=today)
+
+
+def completed_late_q():
+    """Hoàn thành trễ hạn: completed after the deadline."""
+    return orm_q(TASK_TRACKING, COMPLETED_LATE)
 
 
 def tasks_in(plan_id=None, period_start=None, period_end=None, unit_id=None):
@@ -69,7 +75,8 @@ def _given(**params):
 
 
 def task_tracking(plan_id=None, period_start=None, period_end=None, today=None, unit_id=None):
-    """Per lead unit: [{unit_id, unit, total, by_status, overdue, due_soon, completion_rate}].
+    """Per lead unit: [{unit_id, unit, total, by_status, overdue, completed_late, due_soon,
+    completion_rate}].
 
     by_status has all four statuses and adds up to total. Ordered like the unit tree.
     """
@@ -86,6 +93,7 @@ def task_tracking(plan_id=None, period_start=None, period_end=None, today=None, 
                 "total": row["total"],
                 "by_status": by_status,
                 "overdue": row["overdue"],
+                "completed_late": row["completed_late"],
                 "due_soon": row["due_soon"],
                 "completion_rate": completion_rate(by_status[TaskStatus.DONE], row["total"]),
             }
@@ -107,6 +115,7 @@ def totals(rows):
         "total": total,
         "by_status": by_status,
         "overdue": sum(r["overdue"] for r in rows),
+        "completed_late": sum(r.get("completed_late", 0) for r in rows),
         "due_soon": sum(r["due_soon"] for r in rows),
         "completion_rate": completion_rate(by_status[TaskStatus.DONE], total),
     }

@@ -1,7 +1,8 @@
 """JSON for integrations and dashboards (staff only).
 
 GET /api/tracking/units/?plan=<number/symbol> → one object per unit:
-{"unit", "total", "by_status", "overdue", "due_soon", "completion_rate"}.
+{"unit", "total", "by_status", "overdue", "completed_late", "due_soon",
+"completion_rate"}.
 Anonymous → 401; signed in without the right → 403; neither body says anything
 about the plan.
 """
@@ -15,7 +16,15 @@ from ..models import Plan
 from ..permissions import can_view_tasks
 from ..services import numbers
 
-KEYS = ("unit", "total", "by_status", "overdue", "due_soon", "completion_rate")
+KEYS = (
+    "unit",
+    "total",
+    "by_status",
+    "overdue",
+    "completed_late",
+    "due_soon",
+    "completion_rate",
+)
 
 
 def find_plan(value):

@@ -31,5 +31,23 @@ def plan_from(request, form=None):
     return default_plan()
 
 
+def plan_filter_form(request, form_class):
+    """The filter form and the plan shown, with the form's plan dropdown on that plan.
+
+    Without ?plan= the views show the latest plan; the dropdown then says so too
+    (it showed "---------" above the table of 572/KH-STTTT).
+    """
+    data = request.GET.copy() if request.GET else None
+    form = form_class(data)
+    plan = plan_from(request, form)
+    if plan is not None and not (data or {}).get("plan"):
+        if data is None:
+            form = form_class(initial={"plan": plan.pk})
+        else:
+            data["plan"] = str(plan.pk)
+            form = form_class(data)
+    return form, plan
+
+
 def today():
     return timezone.localdate()

@@ -29,6 +29,7 @@ UNIT_COLUMNS = (
     + [(f"by_status.{value}", label) for value, label in TaskStatus.choices]
     + [
         ("overdue", "Quá hạn"),
+        ("completed_late", "Hoàn thành trễ hạn"),
         ("due_soon", "Sắp đến hạn (7 ngày)"),
         ("completion_rate", "Tỷ lệ hoàn thành"),
     ]
@@ -45,7 +46,7 @@ TASK_COLUMNS = [
     ("coordinating_label", "Đơn vị phối hợp"),
     ("deadline_value", "Thời hạn"),
     ("get_status_display", "Trạng thái"),
-    ("overdue_label", "Quá hạn"),
+    ("lateness_label", "Tình trạng thời hạn"),
     ("completed_on", "Ngày hoàn thành"),
     ("latest_percent", "Tiến độ (%)"),
 ]

@@ -93,6 +93,7 @@ def build_report(context, signer_name="", signer_title="Phó Giám đốc"):
         f"Tổng số nhiệm vụ: {total['total']}; hoàn thành: {by[TaskStatus.DONE]}; chờ duyệt: "
         f"{by[TaskStatus.AWAITING_APPROVAL]}; đang thực hiện: {by[TaskStatus.IN_PROGRESS]}; "
         f"chưa thực hiện: {by[TaskStatus.NOT_STARTED]}; quá hạn: {total['overdue']}; "
+        f"hoàn thành trễ hạn: {total['completed_late']}; "
         f"tỷ lệ hoàn thành: {_percent(total['completion_rate'])}.",
     )
     add_body_paragraph(doc, "II. KẾT QUẢ THEO ĐƠN VỊ", bold=True, indent=False)
@@ -100,29 +101,33 @@ def build_report(context, signer_name="", signer_title="Phó Giám đốc"):
         doc,
         ["Đơn vị", "Tổng số"]
         + [label for _v, label in TaskStatus.choices]
-        + ["Quá hạn", "Tỷ lệ hoàn thành"],
+        + ["Quá hạn", "Hoàn thành trễ hạn", "Tỷ lệ hoàn thành"],
         [
             [r["unit"], r["total"]]
             + [r["by_status"][v] for v in TaskStatus.values]
-            + [r["overdue"], _percent(r["completion_rate"])]
+            + [r["overdue"], r["completed_late"], _percent(r["completion_rate"])]
             for r in context["rows"] + [total]
         ],
     )
+    tasks = list(PlanTask.objects.filter(plan=plan).select_related("lead_unit"))
     add_body_paragraph(doc, "III. NHIỆM VỤ QUÁ HẠN", bold=True, indent=False)
-    overdue = [
-        t
-        for t in PlanTask.objects.filter(plan=plan).select_related("lead_unit")
-        if t.is_overdue(context["today"])
-    ]
-    if overdue:
-        for task in overdue:
-            done = f", hoàn thành ngày {short_date(task.completed_on)}" if task.completed_on else ""
+    overdue = [t for t in tasks if t.is_overdue(context["today"])]
+    for task in overdue:
+        add_body_paragraph(
+            doc,
+            f"- {task} ({task.lead_unit}; thời hạn {short_date(task.deadline)}; chưa hoàn thành).",
+        )
+    if not overdue:
+        add_body_paragraph(doc, "Không có nhiệm vụ quá hạn.")
+    late = [t for t in tasks if t.is_completed_late()]
+    if late:
+        add_body_paragraph(doc, "Nhiệm vụ hoàn thành trễ hạn:", indent=False)
+        for task in late:
             add_body_paragraph(
                 doc,
-                f"- {task} ({task.lead_unit}; thời hạn {short_date(task.deadline)}{done}).",
+                f"- {task} ({task.lead_unit}; thời hạn {short_date(task.deadline)}, "
+                f"hoàn thành ngày {short_date(task.completed_on)}).",
             )
-    else:
-        add_body_paragraph(doc, "Không có nhiệm vụ quá hạn.")
     add_body_paragraph(doc, "IV. KẾT QUẢ RÀ SOÁT, ĐƠN GIẢN HÓA", bold=True, indent=False)
     if context["review_rows"]:
         _table(

@@ -9,7 +9,7 @@ from ..forms import TaskListFilterForm, TrackingFilterForm
 from ..models import SimplificationProposal
 from ..permissions import can_view_tasks, can_view_tracking
 from ..services import numbers, tracking
-from .common import plan_from, require, today
+from .common import plan_filter_form, require, today
 from .exports import (
     FORMATS,
     OUTCOME_COLUMNS,
@@ -19,7 +19,15 @@ from .exports import (
     RowsExport,
 )
 
-SORT_KEYS = {"unit", "total", "overdue", "due_soon", "completion_rate", *TaskStatus.values}
+SORT_KEYS = {
+    "unit",
+    "total",
+    "overdue",
+    "completed_late",
+    "due_soon",
+    "completion_rate",
+    *TaskStatus.values,
+}
 
 
 def _sort(rows, key):
@@ -37,8 +45,7 @@ def _sort(rows, key):
 
 
 def tracking_context(request):
-    form = TrackingFilterForm(request.GET or None)
-    plan = plan_from(request, form)
+    form, plan = plan_filter_form(request, TrackingFilterForm)
     start = end = None
     if form.is_bound and form.is_valid():
         start, end = form.cleaned_data["period_start"], form.cleaned_data["period_end"]
@@ -105,11 +112,14 @@ def filtered_tasks(form, plan, day):
         tasks = tasks.filter(status=data["status"])
     if data.get("overdue"):
         tasks = tasks.filter(tracking.overdue_q(day))
+    if data.get("completed_late"):
+        tasks = tasks.filter(tracking.completed_late_q())
     if data.get("due_soon"):
         tasks = tasks.filter(tracking.due_soon_q(day))
     tasks = list(tasks.order_by("lead_unit__sort_order", "number", "pk"))
     for task in tasks:
         task.overdue_flag = task.is_overdue(day)
+        task.lateness_flag = task.lateness(day)
         task.coordinating_label = ", ".join(u.name for u in task.coordinating_units.all())
     return tasks
 
@@ -118,8 +128,7 @@ def task_list(request):
     """Drill-down: the tasks behind a cell of the unit × status table (overdue highlighted).
     Staff see all tasks of a plan."""
     require(can_view_tasks(request.user))
-    form = TaskListFilterForm(request.GET or None)
-    plan = plan_from(request, form)
+    form, plan = plan_filter_form(request, TaskListFilterForm)
     day = today()
     tasks = filtered_tasks(form, plan, day)
     fmt = request.GET.get("export")

@@ -4,10 +4,12 @@ import io
 
 from openpyxl import Workbook
 from openpyxl.styles import Alignment, Font
+from openpyxl.utils import get_column_letter
 
-from .index import SatisfactionReport, TrendPoint, quarter_label
+from .index import SMALL_SAMPLE_FORMS, SatisfactionReport, TrendPoint, quarter_label
 
 BOLD = Font(bold=True)
+SMALL_NOTE = f"Mẫu nhỏ (dưới {SMALL_SAMPLE_FORMS} phiếu)"
 
 
 def _sheet(workbook, title, header, rows, first=False):
@@ -19,8 +21,13 @@ def _sheet(workbook, title, header, rows, first=False):
         cell.alignment = Alignment(wrap_text=True, vertical="top")
     for row in rows:
         sheet.append(row)
-    for column, width in zip("ABCDEF", (70, 14, 14, 16, 14, 14), strict=False):
-        sheet.column_dimensions[column].width = width
+    widths = (70, 14, 14, 16, 14, 14)
+    for index, column in enumerate(sheet.iter_cols(max_col=len(header)), start=1):
+        # Wide enough for its heading and text (factor names, forms, note), up to 40.
+        preset = widths[index - 1] if index <= len(widths) else 12
+        longest = max(len(str(c.value)) for c in column if not isinstance(c.value, float))
+        width = max(preset, min(40, longest + 2))
+        sheet.column_dimensions[get_column_letter(index)].width = width
     for row in sheet.iter_rows(min_row=2):
         for cell in row:
             if isinstance(cell.value, float):
@@ -38,7 +45,7 @@ def report_xlsx(report: SatisfactionReport, trend: list[TrendPoint], filters: li
         [[f"Bộ lọc: {text}", ""] for text in filters]
         + [["Chỉ số hài lòng chung (trung bình 5 yếu tố)", report.overall]]
         + [[f"Yếu tố: {row.label}", row.index] for row in report.factors]
-        + [["Số câu trả lời", report.answers]],
+        + [["Số phiếu khảo sát", report.forms], ["Số câu trả lời", report.answers]],
         first=True,
     )
     summary.column_dimensions["A"].width = 80
@@ -54,12 +61,18 @@ def report_xlsx(report: SatisfactionReport, trend: list[TrendPoint], filters: li
     _sheet(
         workbook,
         "Theo quý",
-        ["Quý", "Chỉ số chung", "Số câu trả lời"] + [row.label for row in report.factors],
+        ["Quý", "Chỉ số chung", "Số câu trả lời"]
+        + [row.label for row in report.factors]
+        + ["Số phiếu", "Ghi chú"],
         [
             [quarter_label(point.quarter), point.overall, point.answers]
             + [
                 next((f.index for f in point.factors if f.id == factor.id), None)
                 for factor in report.factors
+            ]
+            + [
+                point.forms,
+                f"Mẫu nhỏ (dưới {SMALL_SAMPLE_FORMS} phiếu)" if point.small_sample else "",
             ]
             for point in trend
         ],

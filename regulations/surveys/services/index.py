@@ -1,4 +1,4 @@
-"""Chỉ số hài lòng: per criterion, per factor and overall (DOMAIN.md, SIPAS).
+"""Chỉ số hài lòng: per criterion, per factor and overall (docs/domain.md, SIPAS).
 
 - criterion index = share of answers that are Hài lòng (4) or Rất hài lòng (5);
 - factor index = mean of the indices of its criteria (those that have answers);
@@ -11,10 +11,16 @@ engine: `satisfaction_counts()` is the one function that asks for them.
 
 from dataclasses import dataclass, field
 
+from django.db.models import Count
+
 from search.service import aggregate
 
 from ..aggregations import SATISFACTION_COUNTS
-from ..models import Criterion, Factor, SurveyMethod
+from ..models import Criterion, Factor, SurveyMethod, SurveyResponse
+
+# Below this many forms (phiếu) in a quarter, its index is shown but marked "mẫu nhỏ":
+# one form of Q4/2026 must not read like the hundred forms of Q4/2017.
+SMALL_SAMPLE_FORMS = 30
 
 
 def satisfaction_counts(
@@ -35,6 +41,21 @@ def satisfaction_counts(
     return [{**row, "factor_id": factor_of.get(row["criterion_id"])} for row in rows]
 
 
+def form_counts(*, unit_id=None, procedure_id=None) -> dict[str, int]:
+    """{quarter: number of forms (phiếu)}: a form has many answers (one per criterion).
+
+    Counted on the responses table (one row per form, indexed by quarter), which is
+    small beside the answers the search module aggregates.
+    """
+    responses = SurveyResponse.objects.all()
+    if unit_id:
+        responses = responses.filter(unit_id=unit_id)
+    if procedure_id:
+        responses = responses.filter(procedure_id=procedure_id)
+    rows = responses.values("quarter").annotate(forms=Count("id")).order_by()
+    return {row["quarter"]: row["forms"] for row in rows}
+
+
 @dataclass
 class IndexRow:
     id: int
@@ -51,6 +72,11 @@ class SatisfactionReport:
     factors: list[IndexRow] = field(default_factory=list)
     overall: float | None = None
     answers: int = 0
+    forms: int = 0  # phiếu khảo sát (each with up to one answer per criterion)
+
+    @property
+    def small_sample(self) -> bool:
+        return self.forms < SMALL_SAMPLE_FORMS
 
 
 def _mean(values):
@@ -118,6 +144,11 @@ class TrendPoint:
     overall: float | None
     answers: int
     factors: list[IndexRow]
+    forms: int = 0
+
+    @property
+    def small_sample(self) -> bool:
+        return self.forms < SMALL_SAMPLE_FORMS
 
 
 def _trend(rows: list[dict], method=None) -> list[TrendPoint]:
@@ -143,7 +174,12 @@ def report_and_trend(*, unit_id=None, procedure_id=None, quarter=None, method=No
     """The report (for one quarter or all) and the trend, from a single aggregation."""
     rows = satisfaction_counts(unit_id=unit_id, procedure_id=procedure_id, by_quarter=True)
     selected = [row for row in rows if row["quarter"] == quarter] if quarter else rows
-    return compute_report(selected, method), _trend(rows, method)
+    report, trend = compute_report(selected, method), _trend(rows, method)
+    forms = form_counts(unit_id=unit_id, procedure_id=procedure_id)
+    report.forms = forms.get(quarter, 0) if quarter else sum(forms.values())
+    for point in trend:
+        point.forms = forms.get(point.quarter, 0)
+    return report, trend
 
 
 def quarter_label(quarter: str) -> str:

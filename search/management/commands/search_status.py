@@ -15,6 +15,9 @@ class Command(BaseCommand):
             w(f"Oldest: {info['oldest']:%Y-%m-%d %H:%M:%S} ({info['oldest_age_seconds']} s ago)")
             w(f"Attempts: {info['attempts']}  next attempt: {info['next_attempt_at'] or 'now'}")
         w(f"Last error: {info['last_error'] or '-'}")
+        failures = info["owner_failures"]
+        line = f"Owner lookup failures (see the WARNING log): {failures}"
+        w(self.style.WARNING(line) if failures else line)
         index = info.get("index") or {}
         if "error" in index:
             w(self.style.ERROR(f"Index: unreachable ({index['error']})"))
