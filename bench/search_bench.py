@@ -291,16 +291,17 @@ def bench_wagtail(docs, sample, timeout, recall_queries):
 
 
 # -- tracking aggregations ------------------------------------------------------------------
-def bench_tracking(n_tasks, n_units, repeat):
+def bench_tracking(n_tasks, n_units, repeat, with_es=True):
     from bench.es_node import ElasticsearchNode
     from regulations.documents.models import DocumentKind, DocumentType, LegalDocument
     from regulations.organisation.models import Unit, UnitKind
     from regulations.planning.choices import TaskStatus
     from regulations.planning.models import Plan, PlanTask
     from regulations.planning.services import tracking as orm
+    from search.engines import set_engine
     from search.engines.elastic import ElasticsearchEngine
+    from search.engines.embedded import EmbeddedEngine
     from search.indexing import docs_for
-    from search.tracking import es_completions_by_month, es_task_tracking
 
     rng = random.Random(50)
     dt, _ = DocumentType.objects.get_or_create(
@@ -352,8 +353,12 @@ def bench_tracking(n_tasks, n_units, repeat):
             out.append(time.perf_counter() - t)
         return out
 
+    set_engine(EmbeddedEngine())
     orm_times = timed(lambda: orm.task_tracking(**params))
     orm_month = timed(lambda: orm.completions_by_month(plan_id=plan.pk))
+    embedded_rows = orm.task_tracking(**params), orm.completions_by_month(plan_id=plan.pk)
+    if not with_es:
+        return orm_times, orm_month, [], [], None
     cluster = ElasticsearchNode()
     try:
         from elasticsearch import Elasticsearch
@@ -367,15 +372,27 @@ def bench_tracking(n_tasks, n_units, repeat):
             for d in docs_for(t)
         ]
         engine.rebuild(iter(task_docs), total=len(task_docs))
-        es_times = timed(lambda: es_task_tracking(engine, **params))
-        es_month = timed(lambda: es_completions_by_month(engine, plan_id=plan.pk))
-        same = es_task_tracking(engine, **params) == orm.task_tracking(**params)
-        same_month = es_completions_by_month(engine, plan_id=plan.pk) == orm.completions_by_month(
-            plan_id=plan.pk
-        )
+        set_engine(engine)
+        es_times = timed(lambda: orm.task_tracking(**params))
+        es_month = timed(lambda: orm.completions_by_month(plan_id=plan.pk))
+        same = orm.task_tracking(**params) == embedded_rows[0]
+        same_month = orm.completions_by_month(plan_id=plan.pk) == embedded_rows[1]
     finally:
+        set_engine(None)
         cluster.close()
     return orm_times, orm_month, es_times, es_month, same and same_month
+
+
+def tracking_only(args):
+    with tempfile.TemporaryDirectory(prefix="bench-tracking-") as var_dir:
+        setup_django(var_dir)
+        orm_t, orm_m, _es_t, _es_m, _ = bench_tracking(
+            args.tasks, args.units, args.repeat, with_es=False
+        )
+    print(f"tracking, {args.tasks} tasks / {args.units} units, {args.repeat} runs, embedded:")
+    print(f"  task_tracking:     {ms(orm_t)}")
+    print(f"  completions/month: {ms(orm_m)}")
+    return 0
 
 
 def main(argv=None):
@@ -388,14 +405,21 @@ def main(argv=None):
     parser.add_argument("--tasks", type=int, default=50_000)
     parser.add_argument("--units", type=int, default=40)
     parser.add_argument("--repeat", type=int, default=10, help="runs per aggregation")
+    parser.add_argument(
+        "--tracking-only",
+        action="store_true",
+        help="only the tracking aggregations on the embedded engine (no corpus, no node)",
+    )
     args = parser.parse_args(argv)
+    if args.tracking_only:
+        return tracking_only(args)
     if args.quick:
         args.files, args.tasks, args.es_docs = args.files or 20, 5_000, 5_000
     started = time.perf_counter()
     with tempfile.TemporaryDirectory(prefix="bench-search-") as var_dir:
         setup_django(var_dir)
         import search.engines.elastic  # noqa: F401 - load every engine module up front
-        import search.tracking  # noqa: F401
+        import search.engines.elastic_aggregate  # noqa: F401
 
         t = time.perf_counter()
         corpus = read_corpus(args.files)

@@ -3,29 +3,14 @@
 Each domain app may have a `search_items` module with `register(registry)`, where it
 declares, for each indexed model, how to turn an object into SearchItems, for each
 kind with staff-only items who may see them (`register_scope`, see search/scope.py),
-and (for tracking numbers) ORM implementations of named aggregations. The search
-module owns the engines; apps never talk to an engine.
+its `data` fields with their types, and the aggregations it declares
+(search/aggregations.py). The search module owns the engines; apps never talk to an
+engine. The modules are found in the installed apps (`load`).
 
-Item `data` fields per kind (the Elasticsearch engine aggregates over these, the
-embedded engine calls the app's ORM aggregation; both must agree):
-
-- "task" (regulations.planning): plan_id, unit_id, unit_name, status
-  (chua_thuc_hien | dang_thuc_hien | cho_duyet | hoan_thanh), deadline (ISO date or None),
-  completed_on (ISO date or None), recurring (bool).
-  Overdue = deadline and completed_on is None and today > deadline; completed late =
-  completed_on > deadline; due soon = not completed and today <= deadline <= today+7.
-- "review" (regulations.planning): plan_id, unit_id, unit_name, outcome, status,
-  saving_hours (float or None).
-- "dossier" (regulations.dossiers): unit_id, unit_name, procedure_id, status (1..10),
-  received_on, appointment_date, finished_on, returned_on, late (bool), letters (int),
-  delay_days (int) — late/delay_days as of indexing; engines derive lateness on the day
-  of the query from completed_on, completed_late, completed_delay_days and open (bool);
-  "needs a letter" from appointment_on (current appointment) and
-  completed_after_appointment (bool).
-- "survey_answer" (regulations.surveys): criterion_id, factor_id, unit_id, procedure_id,
-  quarter ("2017-Q1"), value (1..5), satisfied (bool: value >= 4).
-- "feedback" (regulations.feedback): unit_id, status.
-- "notification" (regulations.planning): recipient_id, notice_kind.
+Item `data` fields are declared by the app with their types (`data_fields` of
+register_model, types in DATA_TYPES): the Elasticsearch mapping is built from them
+(search/engines/elastic_schema.py) and an aggregation (search/aggregations.py) may
+only use declared fields. Their meaning is the app's (its search_items module).
 
 Every staff-only item carries a `scope_key` and its kind a registered scope function
 (search/scope.py): search shows staff what the kind's admin listing shows them.
@@ -33,18 +18,12 @@ Every staff-only item carries a `scope_key` and its kind a registered scope func
 
 import datetime
 import importlib
-import importlib.util
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 
-ITEM_MODULES = [
-    "regulations.documents.search_items",
-    "regulations.procedures.search_items",
-    "regulations.planning.search_items",
-    "regulations.dossiers.search_items",
-    "regulations.surveys.search_items",
-    "regulations.feedback.search_items",
-]
+from django.apps import apps
+from django.core.exceptions import ImproperlyConfigured
+from django.utils.module_loading import module_has_submodule
 
 
 @dataclass
@@ -62,7 +41,7 @@ class SearchItem:
     body: str = ""
     date: datetime.date | None = None  # (a bare `date` here would shadow the type)
     in_force: bool = True
-    public: bool = True  # False: staff-only (tasks, dossiers, survey answers)
+    public: bool = True  # False: staff-only (shown within the kind's scope)
     scope_key: str = ""  # who may see it when staff-only (search.scope.unit_key/user_key)
     facets: dict = field(default_factory=dict)  # type, issuer, year, status, field, unit…
     data: dict = field(default_factory=dict)  # fields for tracking aggregations
@@ -77,20 +56,71 @@ class IndexedModel:
     # Related models whose save should reindex an owner: {Model: fn(obj) -> owners}, the
     # owners as instances or as (Model, pk) references (no query when only noted).
     owners: dict = field(default_factory=dict)
+    data_fields: dict = field(default_factory=dict)  # {name: one of DATA_TYPES}
+
+
+DATA_TYPES = ("keyword", "long", "integer", "float", "date", "boolean")
 
 
 class Registry:
     def __init__(self):
         self.models: dict[type, IndexedModel] = {}
-        self.aggregations: dict[str, Callable] = {}
+        self.aggregations: dict = {}  # {name: aggregations.Aggregation}
         self.scopes: dict[str, Callable] = {}
+        self.labels: dict[str, str] = {}  # {kind: what a hit of that kind is called}
 
-    def register_model(self, model, kind, to_items, queryset=None, owners=None):
-        self.models[model] = IndexedModel(model, kind, to_items, queryset, owners or {})
+    def register_model(self, model, kind, to_items, queryset=None, owners=None, data_fields=None):
+        data_fields = dict(data_fields or {})
+        for name, kind_type in data_fields.items():
+            if kind_type not in DATA_TYPES:
+                raise ImproperlyConfigured(f"{kind}.{name}: unknown data type {kind_type!r}")
+            other = self.data_types().get(name)
+            if other not in (None, kind_type):
+                raise ImproperlyConfigured(
+                    f"{kind}.{name} is {kind_type!r} but another kind declares {other!r}: "
+                    "the index has one mapping per data field"
+                )
+        self.models[model] = IndexedModel(
+            model, kind, to_items, queryset, owners or {}, data_fields
+        )
 
-    def register_aggregation(self, name, orm_function):
-        """The embedded engine's implementation of a named tracking aggregation."""
-        self.aggregations[name] = orm_function
+    def kind_fields(self, kind) -> dict:
+        """{data field: type} declared for the items of `kind`."""
+        fields = {}
+        for indexed in self.models.values():
+            if indexed.kind == kind:
+                fields.update(indexed.data_fields)
+        return fields
+
+    def data_types(self) -> dict:
+        """{data field: type} over every kind (what the index maps)."""
+        types = {}
+        for indexed in self.models.values():
+            types.update(indexed.data_fields)
+        return types
+
+    def register_aggregation(self, aggregation):
+        """A declared aggregation (search/aggregations.py), run by every engine."""
+        declared = self.kind_fields(aggregation.kind)
+        missing = sorted(aggregation.fields() - set(declared))
+        if missing:
+            raise ImproperlyConfigured(
+                f"Aggregation {aggregation.name!r} uses data fields not declared for "
+                f"{aggregation.kind!r}: {', '.join(missing)}"
+            )
+        self.aggregations[aggregation.name] = aggregation
+
+    def aggregation(self, name_or_declaration):
+        if not isinstance(name_or_declaration, str):
+            return name_or_declaration
+        try:
+            return self.aggregations[name_or_declaration]
+        except KeyError:
+            raise LookupError(f"No aggregation named {name_or_declaration!r}.") from None
+
+    def register_label(self, kind, label):
+        """The name of a kind, as the search page shows it ("Văn bản", "Hồ sơ")."""
+        self.labels[kind] = label
 
     def register_scope(self, kind, scope_function):
         """Who sees the staff-only items of `kind`: scope_function(user) -> search.scope.Scope.
@@ -102,9 +132,10 @@ class Registry:
         return {kind: function(user) for kind, function in self.scopes.items()}
 
     def load(self):
-        for name in ITEM_MODULES:
-            if importlib.util.find_spec(name) is not None:
-                importlib.import_module(name).register(self)
+        """Each installed app's `search_items` module registers, in INSTALLED_APPS order."""
+        for config in apps.get_app_configs():
+            if module_has_submodule(config.module, "search_items"):
+                importlib.import_module(f"{config.name}.search_items").register(self)
         return self
 
 

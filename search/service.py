@@ -97,7 +97,7 @@ def search(
     **filters,
 ):
     """Search from Python: search("ky cuong", kind=["provision"]); with `user`, what
-    that user may see (search("", include_private=True, user=u, kind="dossier"))."""
+    that user may see (search("", include_private=True, user=u, kind=["…"]))."""
     request = SearchRequest(
         query=parse_query(q),
         filters={k: (v if isinstance(v, list | tuple) else [v]) for k, v in filters.items() if v},
@@ -113,9 +113,13 @@ def run(request: SearchRequest) -> SearchResults:
     return get_engine().search(request)
 
 
-def aggregate(name, **params):
-    """A named tracking aggregation (search.tracking) on the configured engine."""
-    return get_engine().aggregate(name, **params)
+def aggregate(declaration_or_name, **params) -> list[dict]:
+    """The rows of a declared aggregation (search/aggregations.py) on the configured
+    engine: aggregate(DECLARATION, some_id=3, today=day), or by its registered name.
+    An unknown parameter is a TypeError, as for a function."""
+    declaration = registry.aggregation(declaration_or_name)
+    bound = declaration.bind(params)
+    return get_engine().aggregate(bound, registry.kind_fields(declaration.kind))
 
 
 def rebuild(progress=None) -> dict:

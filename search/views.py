@@ -10,20 +10,10 @@ from cms.inputs import InputError, check_params
 from . import service
 from .engines.base import SearchUnavailable
 from .query import MAX_QUERY_LENGTH, QueryError
+from .registry import registry
 
 UNAVAILABLE = _("Chức năng tìm kiếm tạm thời gián đoạn, xin vui lòng thử lại sau ít phút.")
 
-KIND_LABELS = {
-    "document": _("Văn bản"),
-    "provision": _("Quy định (điều, khoản)"),
-    "procedure": _("Thủ tục hành chính"),
-    "task": _("Nhiệm vụ"),
-    "review": _("Rà soát"),
-    "dossier": _("Hồ sơ"),
-    "survey_answer": _("Phiếu khảo sát"),
-    "feedback": _("Phản ánh, kiến nghị"),
-    "notification": _("Thông báo"),
-}
 FACET_LABELS = {
     "kind": _("Loại kết quả"),
     "type": _("Loại văn bản"),
@@ -33,6 +23,11 @@ FACET_LABELS = {
     "field": _("Lĩnh vực"),
     "unit": _("Đơn vị"),
 }
+
+
+def _label(facet, value):
+    """A kind's name as its app registered it; other facet values are shown as stored."""
+    return registry.labels.get(value, value) if facet == "kind" else value
 
 
 def _is_staff(user):
@@ -64,7 +59,9 @@ def _page_context(request, include_private):
         options = [
             {
                 "value": v["value"],
-                "label": KIND_LABELS.get(v["value"], v["value"]) if name == "kind" else v["value"],
+                "label": registry.labels.get(v["value"], v["value"])
+                if name == "kind"
+                else v["value"],
                 "count": v["count"],
                 "selected": v["value"] in selected.get(name, []),
             }
@@ -90,9 +87,9 @@ def _page_context(request, include_private):
 
 def _row(hit, params):
     """A result for the template: the head hit, its children, the link to all members."""
-    row = {"hit": hit, "kind_label": KIND_LABELS.get(hit.kind, hit.kind)}
+    row = {"hit": hit, "kind_label": registry.labels.get(hit.kind, hit.kind)}
     row["children"] = [
-        {"hit": c, "kind_label": KIND_LABELS.get(c.kind, c.kind)} for c in hit.children
+        {"hit": c, "kind_label": registry.labels.get(c.kind, c.kind)} for c in hit.children
     ]
     shown = len(hit.children) + (1 if hit.parent else 0)
     if hit.members > shown:

@@ -9,6 +9,8 @@ Provisions, versions and relations are owned by their document: saving any of th
 reindexes it. Drafts and unpublished documents give no item.
 """
 
+from django.utils.translation import gettext_lazy as _
+
 from search.indexing import is_deferred
 from search.registry import SearchItem
 
@@ -112,6 +114,8 @@ def _owner_of_provision(provision):
 
 
 def register(registry):
+    registry.register_label("document", _("Văn bản"))
+    registry.register_label("provision", _("Quy định (điều, khoản)"))
     registry.register_model(
         LegalDocument,
         "document",

@@ -14,9 +14,17 @@ leaves that status its dates move by the working days spent waiting
 A dossier "needs an apology letter" (cần lập phiếu xin lỗi) when it misses its *current*
 appointment: the first miss (no letter yet) and every later miss of a re-appointed date
 (a second letter). `needs_letter_q` is the one definition: the dashboard counts it, the
-report's "quá hạn chưa có phiếu" column counts it, and the Elasticsearch aggregation
-(search/tracking.py) mirrors it on the indexed `appointment_on` and
-`completed_after_appointment` fields. A letter moves the appointment only once signed.
+report's "quá hạn chưa có phiếu" column counts it (aggregations.py, on every search
+engine, over the indexed `appointment_on` and `completed_after_appointment` fields).
+A letter moves the appointment only once signed.
+
+LATE and NEEDS_LETTER are declared conditions (search/aggregations.py) over the dossier
+item's fields; DOSSIER_COLUMNS says where those fields live on Dossier, so `late_q` and
+`needs_letter_q` are the same conditions as Q objects. Item fields vs columns:
+the item's `appointment_date` is the due date (Dossier.due_date), its `appointment_on`
+the current appointment (Dossier.appointment_date). "Completed after …" compares two
+columns and "open" is a status stage: the item carries them as flags computed when it
+is indexed (search_items.py), SQL computes them here.
 `completed_on` and `completed_delay_days` are denormalised on save from the functions
 below, for fast reports.
 """
@@ -27,6 +35,9 @@ from datetime import date
 
 from django.db.models import F, Q
 from django.utils import timezone
+
+from search.aggregations import All, Any, DateOf, Flag, Is, Missing, OrmSource, Range, Today
+from search.engines.orm_aggregate import orm_q
 
 from .models.status import StatusStage
 
@@ -59,28 +70,42 @@ def open_status_codes() -> list[int]:
     return list(DossierStatus.objects.filter(stage=StatusStage.OPEN).values_list("code", flat=True))
 
 
-def late_q(today: date | None = None, prefix: str = "") -> Q:
-    """The same rule as `is_late`, as a filter on Dossier (no join: status codes inline)."""
-    today = today or timezone.localdate()
-    p = prefix
-    return Q(**{f"{p}completed_on__isnull": False, f"{p}completed_on__gt": F(f"{p}due_date")}) | Q(
-        **{
-            f"{p}completed_on__isnull": True,
-            f"{p}status_id__in": open_status_codes(),
-            f"{p}due_date__lt": today,
-        }
+DOSSIER_COLUMNS = {
+    "received_on": DateOf("received_at"),
+    "appointment_date": "due_date",
+    "appointment_on": "appointment_date",
+    "letters": "letters_count",
+    "open": Flag(lambda: Q(status_id__in=open_status_codes())),
+    "completed_late": Flag(lambda: Q(completed_on__isnull=False, completed_on__gt=F("due_date"))),
+    "completed_after_appointment": Flag(
+        lambda: Q(completed_on__isnull=False, completed_on__gt=F("appointment_date"))
+    ),
+}
+
+
+def _misses(date_field, completed_flag):
+    return Any(
+        Is(completed_flag, True),
+        All(Is("open", True), Missing("completed_on"), Range(date_field, lt=Today())),
     )
+
+
+LATE = _misses("appointment_date", "completed_late")  # the rule of is_late
+NEEDS_LETTER = _misses("appointment_on", "completed_after_appointment")
+OPEN_LATE = All(Is("open", True), Missing("completed_on"), Range("appointment_date", lt=Today()))
+
+_COLUMNS = OrmSource(queryset=None, fields=DOSSIER_COLUMNS)
+
+
+def late_q(today: date | None = None) -> Q:
+    """The same rule as `is_late`, as a filter on Dossier (no join: status codes inline)."""
+    return orm_q(_COLUMNS, LATE, today=today)
 
 
 def needs_letter_q(today: date | None = None) -> Q:
     """Cần lập phiếu xin lỗi: misses its current appointment (first miss or a missed
     re-appointment). The one definition behind the dashboard and the report."""
-    today = today or timezone.localdate()
-    return Q(completed_on__isnull=False, completed_on__gt=F("appointment_date")) | Q(
-        completed_on__isnull=True,
-        status_id__in=open_status_codes(),
-        appointment_date__lt=today,
-    )
+    return orm_q(_COLUMNS, NEEDS_LETTER, today=today)
 
 
 def delay_days(due_date, completed_on, stage, today=None, calendar=None) -> int:

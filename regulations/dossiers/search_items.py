@@ -1,26 +1,48 @@
 """What the search module indexes of the one-stop counter: "dossier" items (staff-only).
 
-Data fields as search/registry.py's contract: unit_id, unit_name, procedure_id, status,
-received_on, appointment_date (the due date lateness is measured against), finished_on,
-returned_on, late, letters, delay_days. No personal data is indexed.
+Data fields (declared with their types in DOSSIER_FIELDS): unit_id, unit_name,
+procedure_id, status, received_on, appointment_date (the due date lateness is measured
+against), finished_on, returned_on, late, letters, delay_days (late and delay_days as of
+indexing, for display). No personal data is indexed.
 
 Lateness changes with the calendar, not only with saves, so the items also carry
 what an engine needs to derive it on the day of the query: completed_on,
 completed_late, completed_delay_days and open (the clock is running; not while the
 applicant completes the file), plus appointment_on (the current appointment, moved by
 signed apology letters) and completed_after_appointment, for the "needs a letter" rule
-(lateness.needs_letter_q).
+(lateness.needs_letter_q). The figures over them are declared in aggregations.py.
 """
 
 from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
 
 from search import scope
 from search.registry import SearchItem
 
+from .aggregations import AGGREGATIONS
 from .models import ApologyLetter, Dossier
 from .models.status import StatusStage
 from .permissions import dossier_unit_ids
-from .services.reports import AGGREGATION, late_dossiers_by_unit
+
+DOSSIER_FIELDS = {
+    "unit_id": "long",
+    "unit_name": "keyword",
+    "procedure_id": "long",
+    "status": "keyword",
+    "received_on": "date",
+    "appointment_date": "date",
+    "finished_on": "date",
+    "returned_on": "date",
+    "late": "boolean",
+    "letters": "integer",
+    "delay_days": "integer",
+    "completed_on": "date",
+    "completed_late": "boolean",
+    "completed_delay_days": "integer",
+    "open": "boolean",
+    "appointment_on": "date",
+    "completed_after_appointment": "boolean",
+}
 
 
 def _local_date(value):
@@ -85,12 +107,15 @@ def dossier_search_scope(user):
 
 
 def register(registry):
+    registry.register_label("dossier", _("Hồ sơ"))
     registry.register_model(
         Dossier,
         "dossier",
         dossier_items,
         queryset=lambda: Dossier.objects.select_related("unit", "status", "procedure"),
         owners={ApologyLetter: lambda letter: [letter.dossier]},
+        data_fields=DOSSIER_FIELDS,
     )
     registry.register_scope("dossier", dossier_search_scope)
-    registry.register_aggregation(AGGREGATION, late_dossiers_by_unit)
+    for aggregation in AGGREGATIONS:
+        registry.register_aggregation(aggregation)

@@ -7,6 +7,7 @@ all).
 """
 
 from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
 
 from search import scope
 from search.registry import SearchItem
@@ -42,10 +43,12 @@ def feedback_search_scope(user):
 
 
 def register(registry):
+    registry.register_label("feedback", _("Phản ánh, kiến nghị"))
     registry.register_model(
         Feedback,
         "feedback",
         feedback_items,
         queryset=lambda: Feedback.objects.select_related("unit"),
+        data_fields={"unit_id": "long", "status": "keyword"},
     )
     registry.register_scope("feedback", feedback_search_scope)

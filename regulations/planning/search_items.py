@@ -1,7 +1,10 @@
-"""What planning puts into the search index (staff-only items) and its ORM aggregations.
+"""What planning puts into the search index (staff-only items) and the figures it
+declares over them (aggregations.py).
 
-Data fields follow search/registry.py exactly:
-- "task": plan_id, unit_id, unit_name, status, deadline, completed_on, recurring;
+Data fields, declared with their types below (the index maps exactly these):
+- "task": plan_id, unit_id, unit_name, status, deadline, completed_on, recurring, and
+  completed_late (completed after the deadline: a comparison of two fields, computed
+  here so that the "overdue" filter stays a query);
 - "review": plan_id, unit_id, unit_name, outcome, status, saving_hours;
 - "notification": the notices sent (subject, body), seen by their recipient.
 Who sees them in search is the admin listings' rule (scope.py).
@@ -9,14 +12,35 @@ Who sees them in search is the admin listings' rule (scope.py).
 
 from django.urls import NoReverseMatch, reverse
 from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
 
 from search import scope
 from search.registry import SearchItem
 from search.text import fold
 
+from .aggregations import AGGREGATIONS
 from .models import Notification, PlanTask, ReviewRecord, SimplificationProposal
 from .scope import notice_recipients, sees_all_reviews, sees_all_tasks
-from .services import tracking
+
+TASK_FIELDS = {
+    "plan_id": "long",
+    "unit_id": "long",
+    "unit_name": "keyword",
+    "status": "keyword",
+    "deadline": "date",
+    "completed_on": "date",
+    "recurring": "boolean",
+    "completed_late": "boolean",
+}
+REVIEW_FIELDS = {
+    "plan_id": "long",
+    "unit_id": "long",
+    "unit_name": "keyword",
+    "outcome": "keyword",
+    "status": "keyword",
+    "saving_hours": "float",
+}
+NOTIFICATION_FIELDS = {"recipient_id": "long", "notice_kind": "keyword"}
 
 
 def _admin_url(name, pk):
@@ -121,11 +145,15 @@ def notification_search_scope(user):
 
 
 def register(registry):
+    registry.register_label("task", _("Nhiệm vụ"))
+    registry.register_label("review", _("Rà soát"))
+    registry.register_label("notification", _("Thông báo"))
     registry.register_model(
         PlanTask,
         "task",
         task_items,
         queryset=lambda: PlanTask.objects.select_related("plan__document", "lead_unit"),
+        data_fields=TASK_FIELDS,
     )
     registry.register_model(
         ReviewRecord,
@@ -133,12 +161,13 @@ def register(registry):
         review_items,
         queryset=lambda: ReviewRecord.objects.select_related("responsible_unit", "document"),
         owners={SimplificationProposal: lambda proposal: [proposal.record]},
+        data_fields=REVIEW_FIELDS,
     )
-    registry.register_model(Notification, "notification", notification_items)
+    registry.register_model(
+        Notification, "notification", notification_items, data_fields=NOTIFICATION_FIELDS
+    )
     registry.register_scope("task", task_search_scope)
     registry.register_scope("review", review_search_scope)
     registry.register_scope("notification", notification_search_scope)
-    registry.register_aggregation("task_tracking", tracking.task_tracking)
-    registry.register_aggregation("task_completions_by_month", tracking.completions_by_month)
-    registry.register_aggregation("review_outcomes", tracking.review_outcomes)
-    registry.register_aggregation("simplification_savings", tracking.savings_totals)
+    for aggregation in AGGREGATIONS:
+        registry.register_aggregation(aggregation)

@@ -6,6 +6,7 @@ giải quyết) and level (cấp thực hiện). Drafts and unpublished procedur
 """
 
 from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
 
 from search.registry import SearchItem
 
@@ -69,6 +70,7 @@ def _owner_of_child(child):
 
 
 def register(registry):
+    registry.register_label("procedure", _("Thủ tục hành chính"))
     registry.register_model(
         Procedure,
         "procedure",

@@ -1,17 +1,28 @@
-"""Khảo sát hài lòng in the search module: "survey_answer" items and the ORM aggregation.
+"""Khảo sát hài lòng in the search module: "survey_answer" items and the declared counts.
 
-Each answer is one staff-only item whose `data` carries exactly the fields that
-search/registry.py lists for "survey_answer"; the embedded engine calls
-`orm_satisfaction_counts` registered as "satisfaction_index" instead.
+Each answer is one staff-only item whose `data` carries the fields of ANSWER_FIELDS
+(satisfied = value >= SATISFIED_MIN, computed here); aggregations.py declares the
+counts over them.
 """
 
 from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
 
 from search import scope
 
+from .aggregations import AGGREGATIONS
 from .models import SATISFIED_MIN, Answer, SurveyResponse
 from .scope import response_unit_scope
-from .services.index import orm_satisfaction_counts
+
+ANSWER_FIELDS = {
+    "criterion_id": "long",
+    "factor_id": "long",
+    "unit_id": "long",
+    "procedure_id": "long",
+    "quarter": "keyword",
+    "value": "integer",
+    "satisfied": "boolean",
+}
 
 
 def answer_data(answer: Answer) -> dict:
@@ -57,12 +68,15 @@ def answer_search_scope(user):
 
 
 def register(registry):
+    registry.register_label("survey_answer", gettext_lazy("Phiếu khảo sát"))
     registry.register_model(
         Answer,
         "survey_answer",
         answer_items,
         queryset=answers_queryset,
         owners={SurveyResponse: lambda response: answers_queryset().filter(response=response)},
+        data_fields=ANSWER_FIELDS,
     )
     registry.register_scope("survey_answer", answer_search_scope)
-    registry.register_aggregation("satisfaction_index", orm_satisfaction_counts)
+    for aggregation in AGGREGATIONS:
+        registry.register_aggregation(aggregation)

@@ -224,7 +224,9 @@ class SearchEngine(ABC):
     def search(self, request: SearchRequest) -> SearchResults: ...
 
     @abstractmethod
-    def aggregate(self, name: str, **params): ...
+    def aggregate(self, bound, types: dict) -> list[dict]:
+        """Rows of a declared aggregation (search/aggregations.py) bound to its
+        parameters; `types` are the item kind's declared data field types."""
 
     @abstractmethod
     def rebuild(self, docs, total: int | None = None, progress=None) -> dict:

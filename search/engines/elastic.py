@@ -30,6 +30,7 @@ from elasticsearch.dsl import Q, Search
 
 from ..models import FACETS
 from ..query import ParsedQuery
+from . import elastic_aggregate
 from .base import (
     SearchEngine,
     SearchRequest,
@@ -349,11 +350,10 @@ class ElasticsearchEngine(SearchEngine):
         }
         return results
 
-    def aggregate(self, name, **params):
-        from ..tracking import es_aggregation
-
+    def aggregate(self, bound, types):
+        """A declared aggregation, bound to its parameters, by composite aggregations."""
         self.ensure_index()
-        return es_aggregation(name)(self, **params)
+        return elastic_aggregate.run(self, bound, types)
 
 
 class RebuildFailed(RuntimeError):

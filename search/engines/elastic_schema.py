@@ -18,6 +18,7 @@ from elasticsearch.dsl import (
 )
 
 from ..models import FACETS
+from ..registry import registry
 from ..text import fold, tokens
 
 FOLDED_FIELDS = ["title_folded", "body_folded"]  # indexed, not kept in _source
@@ -28,7 +29,7 @@ def _text():
 
 
 class SearchDoc(Document):
-    """One SearchItem; `data` holds the fields tracking aggregations use."""
+    """One SearchItem; `data` holds the fields the apps declare (aggregations use them)."""
 
     key = Keyword()
     source = Keyword()
@@ -50,49 +51,38 @@ class SearchDoc(Document):
     public = Boolean()
     scope_key = Keyword()  # who may see a staff-only document (search/scope.py)
     facets = Object(properties={name: Keyword() for name in FACETS})
-    data = Object(
-        dynamic=False,
-        properties={
-            "plan_id": Long(),
-            "unit_id": Long(),
-            "unit_name": Keyword(),
-            "status": Keyword(),
-            "deadline": Date(),
-            "completed_on": Date(),
-            "recurring": Boolean(),
-            "completed_late": Boolean(),  # derived: completed_on > deadline
-            "outcome": Keyword(),
-            "saving_hours": Float(),
-            "procedure_id": Long(),
-            "received_on": Date(),
-            "appointment_date": Date(),
-            "finished_on": Date(),
-            "returned_on": Date(),
-            "late": Boolean(),
-            "letters": Integer(),
-            "delay_days": Integer(),
-            "completed_delay_days": Integer(),
-            "open": Boolean(),
-            "appointment_on": Date(),  # the current appointment (a signed letter moves it)
-            "completed_after_appointment": Boolean(),
-            "criterion_id": Long(),
-            "factor_id": Long(),
-            "quarter": Keyword(),
-            "value": Integer(),
-            "satisfied": Boolean(),
-        },
-    )
+    # `data`: built in index_mappings from the fields the apps declare (registry).
+
+
+DATA_FIELD_CLASSES = {
+    "keyword": Keyword,
+    "long": Long,
+    "integer": Integer,
+    "float": Float,
+    "date": Date,
+    "boolean": Boolean,
+}
+
+
+def data_mapping(types: dict) -> dict:
+    """The `data` object: the declared fields only (dynamic off: an undeclared field is
+    stored but neither searched nor aggregated; registry.register_aggregation refuses a
+    declaration that uses one)."""
+    properties = {name: DATA_FIELD_CLASSES[t]() for name, t in sorted(types.items())}
+    return Object(dynamic=False, properties=properties).to_dict()
 
 
 def index_mappings() -> dict:
     mappings = SearchDoc._doc_type.mapping.to_dict()
+    mappings["properties"]["data"] = data_mapping(registry.data_types())
     mappings["_source"] = {"excludes": FOLDED_FIELDS}
     return mappings
 
 
 def es_source(doc: dict) -> dict:
     """The stored document, plus what queries cannot compute without analysis-common
-    or scripts: the folded text fields, and completed_late = completed_on > deadline."""
+    or scripts: the folded text fields. (Flags comparing two data fields are the
+    app's, computed when it builds the item.)"""
     doc = {
         **doc,
         "title_folded": fold(doc.get("title") or ""),
@@ -104,13 +94,6 @@ def es_source(doc: dict) -> dict:
         "root": not doc.get("parent"),
         "title_key": " ".join(tokens(doc.get("title") or "")),
     }
-    data = doc.get("data") or {}
-    if "deadline" in data and "completed_late" not in data:
-        deadline, completed = data.get("deadline"), data.get("completed_on")
-        doc["data"] = {
-            **data,
-            "completed_late": bool(deadline and completed and completed > deadline),
-        }
     return doc
 
 

@@ -16,6 +16,7 @@ from django.utils import timezone
 from cms.db import insert_many
 
 from ..models import FACETS, SearchEntry
+from . import orm_aggregate
 from .base import (
     GROUP_CHILDREN,
     SearchEngine,
@@ -196,10 +197,9 @@ class EmbeddedEngine(SearchEngine):
                 results.hits = page_hits(rows, parsed)
         return results
 
-    def aggregate(self, name, **params):
-        from ..tracking import orm_aggregation
-
-        return orm_aggregation(name)(**params)
+    def aggregate(self, bound, types):
+        """A declared aggregation, bound to its parameters, by one ORM query."""
+        return orm_aggregate.run(bound, types)
 
 
 FILTERS_ALL = ("kind", *FACETS)

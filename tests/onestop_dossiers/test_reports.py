@@ -5,6 +5,7 @@ from datetime import date
 import pytest
 from django.urls import reverse
 
+from regulations.dossiers.aggregations import LATE_DOSSIERS
 from regulations.dossiers.models import Dossier
 from regulations.dossiers.services.letters import confirm_letter
 from regulations.dossiers.services.records import change_status
@@ -85,7 +86,7 @@ def test_search_items_follow_the_registry_contract(data):
     registry = Registry().load()
     indexed = registry.models[Dossier]
     assert indexed.kind == "dossier"
-    assert registry.aggregations["late_dossiers_by_unit"] is late_dossiers_by_unit
+    assert registry.aggregations["late_dossiers_by_unit"] is LATE_DOSSIERS
     item = next(iter(indexed.to_items(Dossier.objects.get(code="A1"))))
     assert set(item.data) == {
         "unit_id",

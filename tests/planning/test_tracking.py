@@ -121,7 +121,7 @@ def test_completions_by_month(tasks):
 
 
 def test_search_module_gives_the_same_numbers_as_the_orm(tasks):
-    """Views read numbers through search.tracking (embedded engine here): same as ORM."""
+    """Views read numbers through the declared aggregations (embedded engine here)."""
     orm = tracking.task_tracking(plan_id=tasks.plan.pk, today=TODAY)
     via_search = numbers.unit_rows(tasks.plan, today=TODAY)
     assert via_search == orm

@@ -103,7 +103,9 @@ class PlanTask(index.Indexed, LockableMixin, RevisionMixin, ClusterableModel):
             ("report_progress", "Báo cáo tiến độ nhiệm vụ"),
             ("comment_plantask", "Góp ý nhiệm vụ"),
         ]
-        indexes = [models.Index(fields=["plan", "lead_unit", "status"])]
+        # Covers the tracking aggregations (planning/aggregations.py): the per-unit
+        # counts read this index only, not the table rows with their long texts.
+        indexes = [models.Index(fields=["plan", "lead_unit", "status", "deadline", "completed_on"])]
 
     def __str__(self):
         return f"{self.number}. {self.title}" if self.number else self.title

@@ -1,56 +1,50 @@
-"""Theo dõi thực hiện kế hoạch: the tracking numbers, by ORM aggregation.
+"""Theo dõi thực hiện kế hoạch: the tracking numbers views show.
 
-These are the embedded engine's implementations of the named aggregations
-(search/registry.py); the Elasticsearch engine computes the same numbers from the
-"task" and "review" items, and a test compares the two.
-
-Semantics (shared with the search engine):
-- a task counts for a period when its deadline falls in [period_start, period_end]
-  (either end optional); recurring tasks ("thường xuyên", no deadline) always count;
-- overdue ("quá hạn") = deadline and completed_on is None and today > deadline;
-- completed late ("hoàn thành trễ hạn") = completed_on > deadline (never overdue too);
-- due soon = completed_on is None and today <= deadline <= today + 7;
-- completion_rate = round(hoan_thanh / total, 4), 0.0 when there is no task.
+The counts are planning's declared aggregations (planning/aggregations.py, where the
+rules are stated), run by the search module on the configured engine
+(search.service.aggregate). This module turns their rows into what the pages show:
+unit names, the unit tree's order, by_status/by_outcome with every choice listed, and
+completion_rate = round(hoan_thanh / total, 4), 0.0 when there is no task.
+Savings are money over proposal columns (Decimal products), not an index figure: they
+are computed here by the ORM only.
 """
 
-from datetime import timedelta
+from django.db.models import Count, DecimalField, ExpressionWrapper, F, Sum
 
-from django.db.models import Count, DecimalField, ExpressionWrapper, F, Q, Sum
-from django.db.models.functions import TruncMonth
-from django.utils import timezone
+from regulations.organisation.models import Unit
+from search.engines.orm_aggregate import orm_q
+from search.service import aggregate
 
+from ..aggregations import (
+    COMPLETED_LATE,
+    COMPLETIONS_BY_MONTH,
+    DUE_SOON,
+    IN_PERIOD,
+    OVERDUE,
+    REVIEW_OUTCOMES,
+    TASK_TRACKING,
+    outcome_measure,
+    status_measure,
+)
 from ..choices import Outcome, TaskStatus
-from ..models import PlanTask, ReviewRecord, SimplificationProposal
-from ..models.task import DUE_SOON_DAYS
+from ..models import PlanTask, SimplificationProposal
 
 STATUSES = list(TaskStatus.values)
 OUTCOMES = list(Outcome.values)
 
 
-def overdue_q(today, prefix=""):
-    """Quá hạn: open and past the deadline."""
-    return Q(
-        **{
-            f"{prefix}deadline__isnull": False,
-            f"{prefix}completed_on__isnull": True,
-            f"{prefix}deadline__lt": today,
-        }
-    )
+def overdue_q(today):
+    """The tasks TASK_TRACKING counts as overdue, as a filter on PlanTask."""
+    return orm_q(TASK_TRACKING, OVERDUE, today=today)
 
 
-def completed_late_q(prefix=""):
+def due_soon_q(today):
+    return orm_q(TASK_TRACKING, DUE_SOON, today=today)
+
+
+def completed_late_q():
     """Hoàn thành trễ hạn: completed after the deadline."""
-    return Q(**{f"{prefix}completed_on__gt": F(f"{prefix}deadline")})
-
-
-def due_soon_q(today, prefix=""):
-    return Q(
-        **{
-            f"{prefix}completed_on__isnull": True,
-            f"{prefix}deadline__gte": today,
-            f"{prefix}deadline__lte": today + timedelta(days=DUE_SOON_DAYS),
-        }
-    )
+    return orm_q(TASK_TRACKING, COMPLETED_LATE)
 
 
 def tasks_in(plan_id=None, period_start=None, period_end=None, unit_id=None):
@@ -60,13 +54,24 @@ def tasks_in(plan_id=None, period_start=None, period_end=None, unit_id=None):
     if unit_id is not None:
         qs = qs.filter(lead_unit_id=unit_id)
     if period_start or period_end:
-        in_period = Q(deadline__isnull=False)
-        if period_start:
-            in_period &= Q(deadline__gte=period_start)
-        if period_end:
-            in_period &= Q(deadline__lte=period_end)
-        qs = qs.filter(in_period | Q(deadline__isnull=True))
+        period = {"period_start": period_start, "period_end": period_end}
+        qs = qs.filter(orm_q(TASK_TRACKING, IN_PERIOD, **period))
     return qs
+
+
+def in_unit_order(rows):
+    """Rows with their unit's name ("unit"), in the unit tree's order (sort_order, name)."""
+    units = Unit.objects.filter(pk__in=[r["unit_id"] for r in rows])
+    info = {
+        pk: (order, name or "") for pk, order, name in units.values_list("pk", "sort_order", "name")
+    }
+    for row in rows:
+        row["unit"] = info.get(row["unit_id"], (0, ""))[1]
+    return sorted(rows, key=lambda r: (*info.get(r["unit_id"], (10**9, "")), r["unit_id"]))
+
+
+def _given(**params):
+    return {k: v for k, v in params.items() if v is not None}
 
 
 def task_tracking(plan_id=None, period_start=None, period_end=None, today=None, unit_id=None):
@@ -75,37 +80,25 @@ def task_tracking(plan_id=None, period_start=None, period_end=None, today=None, 
 
     by_status has all four statuses and adds up to total. Ordered like the unit tree.
     """
-    today = today or timezone.localdate()
-    status_counts = {f"s_{status}": Count("pk", filter=Q(status=status)) for status in STATUSES}
-    rows = (
-        tasks_in(plan_id, period_start, period_end, unit_id)
-        .values("lead_unit_id", "lead_unit__name", "lead_unit__sort_order")
-        .annotate(
-            total=Count("pk"),
-            overdue=Count("pk", filter=overdue_q(today)),
-            completed_late=Count("pk", filter=completed_late_q()),
-            due_soon=Count("pk", filter=due_soon_q(today)),
-            **status_counts,
-        )
-        .order_by("lead_unit__sort_order", "lead_unit__name", "lead_unit_id")
+    params = _given(
+        plan_id=plan_id, period_start=period_start, period_end=period_end, unit_id=unit_id
     )
+    rows = aggregate(TASK_TRACKING, today=today, **params)
     result = []
     for row in rows:
-        by_status = {status: row[f"s_{status}"] for status in STATUSES}
-        total = row["total"]
+        by_status = {status: row[status_measure(status)] for status in STATUSES}
         result.append(
             {
-                "unit_id": row["lead_unit_id"],
-                "unit": row["lead_unit__name"],
-                "total": total,
+                "unit_id": row["unit_id"],
+                "total": row["total"],
                 "by_status": by_status,
                 "overdue": row["overdue"],
                 "completed_late": row["completed_late"],
                 "due_soon": row["due_soon"],
-                "completion_rate": completion_rate(by_status[TaskStatus.DONE], total),
+                "completion_rate": completion_rate(by_status[TaskStatus.DONE], row["total"]),
             }
         )
-    return result
+    return in_unit_order(result)
 
 
 def completion_rate(done, total):
@@ -130,37 +123,22 @@ def totals(rows):
 
 def completions_by_month(plan_id=None, unit_id=None):
     """[{month: "2017-05", count: n}]: tasks completed per month."""
-    rows = (
-        tasks_in(plan_id, unit_id=unit_id)
-        .filter(completed_on__isnull=False)
-        .annotate(month=TruncMonth("completed_on"))
-        .values("month")
-        .annotate(count=Count("pk"))
-        .order_by("month")
-    )
-    return [{"month": row["month"].strftime("%Y-%m"), "count": row["count"]} for row in rows]
+    return aggregate(COMPLETIONS_BY_MONTH, **_given(plan_id=plan_id, unit_id=unit_id))
 
 
 def review_outcomes(plan_id=None):
     """Per responsible unit: [{unit_id, unit, total, by_outcome}] (all outcomes listed)."""
-    qs = ReviewRecord.objects.all()
-    if plan_id is not None:
-        qs = qs.filter(plan_id=plan_id)
-    counts = {f"o_{o}": Count("pk", filter=Q(outcome=o)) for o in OUTCOMES}
-    rows = (
-        qs.values("responsible_unit_id", "responsible_unit__name", "responsible_unit__sort_order")
-        .annotate(total=Count("pk"), **counts)
-        .order_by("responsible_unit__sort_order", "responsible_unit__name")
+    rows = aggregate(REVIEW_OUTCOMES, **_given(plan_id=plan_id))
+    return in_unit_order(
+        [
+            {
+                "unit_id": row["unit_id"],
+                "total": row["total"],
+                "by_outcome": {o: row[outcome_measure(o)] for o in OUTCOMES},
+            }
+            for row in rows
+        ]
     )
-    return [
-        {
-            "unit_id": row["responsible_unit_id"],
-            "unit": row["responsible_unit__name"],
-            "total": row["total"],
-            "by_outcome": {o: row[f"o_{o}"] for o in OUTCOMES},
-        }
-        for row in rows
-    ]
 
 
 def _cost(suffix):

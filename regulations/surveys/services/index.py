@@ -5,57 +5,40 @@
 - overall index = mean of the factor indices (those that have answers).
 
 The counts (answers and satisfied answers per criterion, optionally per quarter) are
-an aggregation of the search module: `satisfaction_counts()` is the one function that
-asks for them, from the search engine's tracking module when it has one, else from
-the ORM aggregation that search_items.py registers as "satisfaction_index".
+declared in surveys/aggregations.py and run by the search module on the configured
+engine: `satisfaction_counts()` is the one function that asks for them.
 """
 
-import importlib
-import importlib.util
 from dataclasses import dataclass, field
 
-from django.db.models import Count, Q
+from django.db.models import Count
 
-from ..models import SATISFIED_MIN, Answer, Criterion, Factor, SurveyMethod, SurveyResponse
+from search.service import aggregate
+
+from ..aggregations import SATISFACTION_COUNTS
+from ..models import Criterion, Factor, SurveyMethod, SurveyResponse
 
 # Below this many forms (phiếu) in a quarter, its index is shown but marked "mẫu nhỏ":
 # one form of Q4/2026 must not read like the hundred forms of Q4/2017.
 SMALL_SAMPLE_FORMS = 30
 
 
-def orm_satisfaction_counts(
+def satisfaction_counts(
     *, unit_id=None, procedure_id=None, quarter=None, year=None, by_quarter=False
 ) -> list[dict]:
-    """Rows {criterion_id, factor_id, answers, satisfied[, quarter]} from the database."""
-    answers = Answer.objects.all()
-    if unit_id:
-        answers = answers.filter(response__unit_id=unit_id)
-    if procedure_id:
-        answers = answers.filter(response__procedure_id=procedure_id)
-    if quarter:
-        answers = answers.filter(response__quarter=quarter)
-    if year:
-        answers = answers.filter(response__quarter__startswith=f"{year}-")
-    keys = ["criterion_id"] + (["response__quarter"] if by_quarter else [])
-    rows = (
-        answers.values(*keys)
-        .annotate(answers=Count("id"), satisfied=Count("id", filter=Q(value__gte=SATISFIED_MIN)))
-        .order_by()
+    """Rows {criterion_id, factor_id, answers, satisfied[, quarter]}: the declared
+    counts on the configured engine, with the factor of each criterion from the small
+    criteria table (not a join per answer)."""
+    rows = aggregate(
+        SATISFACTION_COUNTS,
+        unit_id=unit_id,
+        procedure_id=procedure_id,
+        quarter=quarter,
+        year=year,
+        by_quarter=by_quarter,
     )
-    # The factor of each criterion from the small criteria table, not a join per answer.
     factor_of = dict(Criterion.objects.values_list("pk", "factor_id"))
-    result = []
-    for row in rows:
-        item = {
-            "criterion_id": row["criterion_id"],
-            "factor_id": factor_of.get(row["criterion_id"]),
-            "answers": row["answers"],
-            "satisfied": row["satisfied"],
-        }
-        if by_quarter:
-            item["quarter"] = row["response__quarter"]
-        result.append(item)
-    return result
+    return [{**row, "factor_id": factor_of.get(row["criterion_id"])} for row in rows]
 
 
 def form_counts(*, unit_id=None, procedure_id=None) -> dict[str, int]:
@@ -71,21 +54,6 @@ def form_counts(*, unit_id=None, procedure_id=None) -> dict[str, int]:
         responses = responses.filter(procedure_id=procedure_id)
     rows = responses.values("quarter").annotate(forms=Count("id")).order_by()
     return {row["quarter"]: row["forms"] for row in rows}
-
-
-def _engine_function():
-    """search.tracking.satisfaction_index when the search module provides it."""
-    if importlib.util.find_spec("search.tracking") is None:
-        return None
-    return getattr(importlib.import_module("search.tracking"), "satisfaction_index", None)
-
-
-def satisfaction_counts(**filters) -> list[dict]:
-    """The counts behind every index, through the search module when it can answer."""
-    engine = _engine_function()
-    if engine is not None:
-        return list(engine(**filters))
-    return orm_satisfaction_counts(**filters)
 
 
 @dataclass
