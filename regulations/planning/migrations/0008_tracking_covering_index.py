@@ -8,7 +8,7 @@ class Migration(migrations.Migration):
 
     dependencies = [
         ('organisation', '0001_initial'),
-        ('planning', '0005_unit_head_step'),
+        ('planning', '0007_review_creation_token'),
         ('wagtailcore', '0098_apitoken'),
         migrations.swappable_dependency(settings.AUTH_USER_MODEL),
     ]
