@@ -74,3 +74,9 @@ def test_new_version_without_a_chosen_document_is_refused_and_nothing_is_stored(
     html = _post(officer, doc, mode="phien_ban_moi")
     assert "Chọn văn bản đã có để nhập tệp thành phiên bản mới." in html
     assert not LegalDocument.objects.exists()
+
+
+def test_upload_page_loads_the_date_and_document_choosers_before_their_scripts(officer):
+    html = officer.get(UPLOAD).content.decode()
+    assert html.index("date-time-chooser.js") < html.index("initDateChooser(")
+    assert "wagtailsnippets/js/snippet-chooser.js" in html  # the document chooser
