@@ -123,18 +123,20 @@ class Dossier(index.Indexed, models.Model):
         verbose_name = _("hồ sơ")
         verbose_name_plural = _("hồ sơ một cửa")
         indexes = [
-            # Covers the late-dossier report: SQLite/PostgreSQL read the index, not the rows.
+            # Covers the late-dossier report: SQLite/PostgreSQL read the index, not the rows
+            # (appointment_date: "needs a letter" is judged on the current appointment).
             models.Index(
                 fields=[
                     "unit",
                     "received_at",
                     "due_date",
+                    "appointment_date",
                     "completed_on",
                     "status",
                     "letters_count",
                     "completed_delay_days",
                 ],
-                name="dossier_report_cover",
+                name="dossier_report_cover2",
             ),
             models.Index(fields=["due_date"], name="dossier_due"),
             models.Index(fields=["completed_on"], name="dossier_completed"),
