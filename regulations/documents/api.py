@@ -23,6 +23,7 @@ from wagtail.api.v2.filters import FieldsFilter, OrderingFilter, SearchFilter
 from wagtail.api.v2.utils import BadRequestError
 from wagtail.api.v2.views import BaseAPIViewSet
 
+from cms.api_fields import NamedField
 from cms.api_inputs import ValidatedAPIMixin
 from cms.inputs import InputError, parse_date, parse_int
 from cms.private_files import public_file
@@ -43,24 +44,6 @@ class WholeField(serializers.Field):
         kwargs["source"] = "*"
         kwargs["read_only"] = True
         super().__init__(**kwargs)
-
-
-class NamedField(serializers.Field):
-    """A foreign key as {id, name[, extra]} instead of a bare id."""
-
-    def __init__(self, extra="", **kwargs):
-        self.extra = extra
-        kwargs["read_only"] = True
-        super().__init__(**kwargs)
-
-    def get_attribute(self, instance):
-        return getattr(instance, self.source)
-
-    def to_representation(self, obj):
-        data = {"id": obj.pk, "name": obj.name}
-        if self.extra:
-            data[self.extra] = getattr(obj, self.extra)
-        return data
 
 
 class LabelField(WholeField):

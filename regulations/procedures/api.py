@@ -14,6 +14,7 @@ from wagtail.api import APIField
 from wagtail.api.v2.filters import FieldsFilter, OrderingFilter, SearchFilter
 from wagtail.api.v2.views import BaseAPIViewSet
 
+from cms.api_fields import NamedField
 from cms.api_inputs import ValidatedAPIMixin
 from regulations.documents.visibility import UNPUBLISHED_LABEL, is_public
 
@@ -191,24 +192,6 @@ class CurrentVersionField(serializers.Field):
         detail = view is not None and getattr(view, "action", "") == "detail_view"
         serializer_class = VersionDetailSerializer if detail else VersionSerializer
         return serializer_class(version, context=self.context).data
-
-
-class NamedField(serializers.Field):
-    """A foreign key as {id, name[, code|slug]} instead of a bare id."""
-
-    def __init__(self, extra="", **kwargs):
-        self.extra = extra
-        kwargs["read_only"] = True
-        super().__init__(**kwargs)
-
-    def get_attribute(self, instance):
-        return getattr(instance, self.source)
-
-    def to_representation(self, obj):
-        data = {"id": obj.pk, "name": str(obj)}
-        if self.extra:
-            data[self.extra] = getattr(obj, self.extra)
-        return data
 
 
 class LevelLabelField(serializers.Field):
