@@ -22,10 +22,10 @@ from regulations.documents.models import DocumentType
 from search.indexing import deferred
 
 from ..originals import removed_on_error
+from . import store as storing  # the module: `importer.store` stays the stage, not its function
 from .errors import ImportRejected
 from .pipeline import parse_docx
 from .report import ImportReport
-from .store import clash_message, find_clash, store
 
 logger = logging.getLogger(__name__)
 
@@ -52,7 +52,7 @@ def _existing(header):
         return None
     year = header.number.year or (header.date.year if header.date else None)
     try:
-        return find_clash(header.number.text, year)
+        return storing.find_clash(header.number.text, year)
     except DatabaseError:  # no database (dry run without one)
         return None
 
@@ -80,12 +80,12 @@ def import_file(data: bytes, path: str, *, kind=None, as_version_of=None, dry_ru
         report.warnings = list(parsed.warnings)
         report.new_version = as_version_of is not None
         if dry_run and as_version_of is None and (existing := _existing(header)):
-            report.warnings.append(clash_message(existing))
+            report.warnings.append(storing.clash_message(existing))
         if not dry_run:
             filename = os.path.basename(path) or "van-ban.docx"
             publish = may_publish(user)
             with removed_on_error(), transaction.atomic(), deferred(queue=queue_index):
-                document, version, warnings = store(
+                document, version, warnings = storing.store(
                     parsed, data, filename, as_version_of, publish=publish, user=user,
                     effective_from=effective_from,
                 )  # fmt: skip
