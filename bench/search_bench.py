@@ -138,7 +138,7 @@ def corpus_docs(corpus):
 
 def pick_queries(articles, n=25, seed=2017):
     """n distinctive article titles (4–8 words, unique when folded) → 2n queries."""
-    from search.text import fold, tokens
+    from vietnamese.folding import fold, tokens
 
     counts = {}
     for title in articles.values():

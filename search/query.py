@@ -17,7 +17,8 @@ from dataclasses import dataclass, field
 
 from django.utils.translation import gettext as _
 
-from .text import find_document_numbers, fold, has_diacritics, raw_tokens, tokens
+from vietnamese.folding import fold, has_diacritics, raw_tokens, tokens
+from vietnamese.numbers import find_document_numbers
 
 MAX_QUERY_LENGTH = 600  # characters: a 60-syllable title with its marks is ~350
 MAX_WORDS = 80  # beyond this the input is not a query

@@ -22,7 +22,7 @@ from functools import lru_cache
 
 from django.utils.html import escape
 
-from .text import fold_aligned
+from vietnamese.folding import fold_aligned
 
 SNIPPET_LENGTH = 240
 MAX_SCAN = 200_000  # characters of a long text searched for a match

@@ -5,6 +5,8 @@ from django.utils.translation import gettext_lazy as _
 from wagtail.admin.forms import WagtailAdminModelForm
 from wagtail.admin.widgets import AdminDateInput
 
+from vietnamese.case import upper_first
+
 from .models import LegalDocument
 from .services.amend import ACTIONS, INSERT, INSERT_AFTER, REPEAL, REPLACE, child_path
 from .services.relations import normalise_path, validate
@@ -95,7 +97,7 @@ def provision_choices(provisions) -> list[tuple[str, str]]:
     for p in provisions:
         if not p.path:
             continue
-        name = p.citation[:1].upper() + p.citation[1:] if p.citation else p.label
+        name = upper_first(p.citation) if p.citation else p.label
         words = _first_words(p.title or p.text)
         indent = "\u00a0\u00a0" * p.depth
         choices.append((p.path, f"{indent}{name}" + (f" – {words}" if words else "")))

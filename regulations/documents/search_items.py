@@ -13,6 +13,7 @@ from django.utils.translation import gettext_lazy as _
 
 from search.indexing import is_deferred
 from search.registry import SearchItem
+from vietnamese.case import upper_first
 
 from .models import DocumentRelation, LegalDocument, LegalVersion, Provision, ValidityStatus
 from .models.versions import provision_urls
@@ -38,7 +39,7 @@ def document_facets(document) -> dict:
 
 def provision_title(provision, document) -> str:
     cite = provision.citation
-    head = cite[:1].upper() + cite[1:] if cite else provision.label
+    head = upper_first(cite) if cite else provision.label
     if provision.title and provision.level not in ("khoan", "diem"):
         head = f"{head}. {provision.title}"
     return f"{head} – {document.title}"

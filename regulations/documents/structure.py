@@ -12,6 +12,8 @@ from dataclasses import dataclass
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 
+from vietnamese.enumerations import point_rank
+
 
 class ProvisionLevel(models.TextChoices):
     PART = "phan", _("Phần")
@@ -149,27 +151,18 @@ def citation(path: str) -> str:
     return " ".join(reversed(words))
 
 
-POINT_LETTERS = "abcdđeghiklmnopqrstuvxy"
-
-
 def number_key(number: str) -> tuple:
     """Sort key of a unit number within its level: 7 < 7a < 7b < 8; d < đ < đ1 < e."""
     number = (number or "").strip().lower()
     match = re.fullmatch(r"(\d+)([a-zđ]?)(\d*)", number)
     if match:
         digits, letter, tail = match.groups()
-        return (0, int(digits), _letter_rank(letter), int(tail or 0))
+        return (0, int(digits), point_rank(letter), int(tail or 0))
     match = re.fullmatch(r"([a-zđ])(\d*)", number)
     if match:
         letter, tail = match.groups()
-        return (1, _letter_rank(letter), int(tail or 0), 0)
+        return (1, point_rank(letter), int(tail or 0), 0)
     return (2, 0, 0, 0)
-
-
-def _letter_rank(letter: str) -> int:
-    if not letter:
-        return -1
-    return POINT_LETTERS.index(letter) if letter in POINT_LETTERS else ord(letter)
 
 
 def anchor(path: str) -> str:

@@ -6,8 +6,8 @@ from django.urls import NoReverseMatch, reverse
 from django.utils.html import format_html
 from django.utils.translation import gettext as _
 
-from cms.formatting import parse_day, short_date
 from cms.private_files import public_file
+from vietnamese.dates import parse_day, short_date
 
 from .models import LegalVersion, Provision
 from .services import diff as diffs

@@ -18,7 +18,7 @@ from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
 from cms.spreadsheet import snippet_index_view
-from search.text import fold
+from vietnamese.folding import fold
 
 from .admin_consolidation import (
     ConfirmView,

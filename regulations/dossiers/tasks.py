@@ -3,8 +3,8 @@
 from django.core.mail import EmailMessage
 from django_tasks import task
 
-from cms.formatting import short_date
 from regulations.wordio.blocks import DOCX_CONTENT_TYPE, document_bytes
+from vietnamese.dates import short_date
 
 
 @task()

@@ -6,7 +6,7 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 from django_tasks import task
 
-from cms.formatting import vietnamese_date
+from vietnamese.dates import vietnamese_date
 
 
 def recipients(feedback) -> list[str]:

@@ -16,7 +16,7 @@ from django.utils.translation import gettext_lazy as _
 
 from search import scope
 from search.registry import SearchItem
-from search.text import fold
+from vietnamese.folding import fold
 
 from .aggregations import AGGREGATIONS
 from .models import Notification, PlanTask, ReviewRecord, SimplificationProposal

@@ -7,7 +7,7 @@ from django.shortcuts import get_object_or_404, render
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
-from cms.formatting import parse_day
+from vietnamese.dates import parse_day
 
 from .models import (
     DossierComponent,

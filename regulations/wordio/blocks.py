@@ -40,7 +40,7 @@ from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
 from docx.shared import Mm, Pt
 
-from cms.formatting import vietnamese_date
+from vietnamese.dates import vietnamese_date
 
 DOCX_CONTENT_TYPE = "application/vnd.openxmlformats-officedocument.wordprocessingml.document"
 FONT_NAME = "Times New Roman"

@@ -10,11 +10,12 @@ from abc import ABC, abstractmethod
 from dataclasses import dataclass, field
 from datetime import date
 
+from vietnamese.folding import fold, raw_tokens, tokens
+
 from ..models import FACETS
 from ..query import ParsedQuery
 from ..registry import SearchItem
 from ..snippets import highlight, shared_segments
-from ..text import fold, raw_tokens, tokens
 
 FILTERS = ("kind", "parent", *FACETS)  # parent: the items of one group, ungrouped
 #: A results page lists groups: an item with the matching items whose `parent` it is.

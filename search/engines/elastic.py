@@ -5,7 +5,7 @@ timestamped index and moves the alias in one atomic call. The engine needs only
 what every Elasticsearch 8/9 node has (the core modules: no analysis-common, no
 reindex, no painless), so it runs on Elasticsearch's minimal test distribution too:
 
-- Vietnamese is folded here, by `search.text.fold` (the embedded engine's folding),
+- Vietnamese is folded here, by `vietnamese.folding.fold` (the embedded engine's folding),
   into `*_folded` fields analysed with the built-in `standard` analyzer; the original
   `title` and `body` (same analyzer: lower case, marks kept) boost matches typed with
   diacritics and give snippets their original text.

@@ -1,7 +1,7 @@
 """What the Elasticsearch engine stores: the mapping, the stored document, the client.
 
 Only built-in analyzers and field types: folding happens here, in Python, with the
-embedded engine's `search.text.fold`, so the engines agree and any node serves.
+embedded engine's `vietnamese.folding.fold`, so the engines agree and any node serves.
 """
 
 from elasticsearch import Elasticsearch
@@ -17,9 +17,10 @@ from elasticsearch.dsl import (
     Text,
 )
 
+from vietnamese.folding import fold, tokens
+
 from ..models import FACETS
 from ..registry import registry
-from ..text import fold, tokens
 
 FOLDED_FIELDS = ["title_folded", "body_folded"]  # indexed, not kept in _source
 

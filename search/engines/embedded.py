@@ -83,7 +83,7 @@ _INSERT_COLUMNS = [
 
 
 def _fold_number(number: str) -> str:
-    from ..text import fold
+    from vietnamese.folding import fold
 
     return fold(number)[:120]
 

@@ -3,7 +3,7 @@ library box find "quy che" → "Quy chế làm việc", as /tim-kiem/ does.
 
 WAGTAILSEARCH_BACKENDS points here ("search.wagtail_backend"). It is Wagtail's own
 database backend (modelsearch) for the database in use, with every indexed value and
-every query string passed through search.text.fold (case, diacritics, đ → d). After
+every query string passed through vietnamese.folding.fold (case, diacritics, đ → d). After
 switching to it, rebuild Wagtail's index once: `python manage.py update_index`.
 
 There is no unfolded fallback: a database other than SQLite (with FTS5) or PostgreSQL

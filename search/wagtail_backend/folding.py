@@ -5,11 +5,11 @@ import copy
 from modelsearch.backends.base import SearchFieldError
 from modelsearch.query import SearchQuery
 
-from ..text import tokens
+from vietnamese.folding import tokens
 
 
 def fold(text: str) -> str:
-    """Text as both engines index it: folded words (search.text.tokens), one space
+    """Text as both engines index it: folded words (vietnamese.folding.tokens), one space
     apart. "125/QĐ-STTTT" → "125 qd stttt": SQLite's and PostgreSQL's tokenisers then
     see the same plain words in the index and in the query."""
     return " ".join(tokens(text))

@@ -92,13 +92,3 @@ def test_unparsable_database_url_stops_start_up_naming_the_variable():
     )
     assert result.returncode != 0
     assert "DATABASE_URL" in result.stderr
-
-
-def test_parse_day_reads_day_first_and_iso_dates():
-    from datetime import date
-
-    from cms.formatting import parse_day
-
-    assert parse_day("31/03/2017") == parse_day("2017-03-31") == date(2017, 3, 31)
-    assert parse_day("8/12/2026") == date(2026, 12, 8)
-    assert parse_day("31/02/2017") is None and parse_day("") is None and parse_day("x") is None

@@ -1,7 +1,6 @@
 from django.apps import apps
 from django.core.management import call_command
 
-from cms.formatting import vietnamese_date, vietnamese_number
 from cms.pages.demo import TEN_COMMITMENTS
 
 
@@ -50,16 +49,6 @@ def test_language_switch_serves_english(client, demo_site):
     html = response.content.decode()
     assert '<html lang="en">' in html
     assert "Skip to main content" in html
-
-
-def test_vietnamese_date_and_number_conventions():
-    import datetime
-
-    assert (
-        vietnamese_date(datetime.date(2017, 3, 31), "Hà Nội") == "Hà Nội, ngày 31 tháng 3 năm 2017"
-    )
-    assert vietnamese_date(datetime.date(2017, 1, 5)) == "ngày 05 tháng 01 năm 2017"
-    assert vietnamese_number(1234567.5, 1) == "1.234.567,5"
 
 
 class _Sink:

@@ -18,7 +18,7 @@ from regulations.feedback.models import Feedback
 from regulations.planning.models import PlanTask, ReviewRecord
 from regulations.procedures.models import Procedure
 from search import service as search_service
-from search.text import fold
+from vietnamese.folding import fold
 
 
 class _Null:

@@ -16,7 +16,7 @@ from regulations.wordio.blocks import (
 from regulations.wordio.export import version_document
 from regulations.wordio.importer import import_file
 from regulations.wordio.importer.pipeline import parse_docx
-from search.text import fold
+from vietnamese.folding import fold
 
 from .builders import decision, header, law_without_date, to_bytes
 

@@ -1,6 +1,7 @@
 from django import template
 
-from cms.formatting import short_date, vietnamese_date, vietnamese_number
+from vietnamese.dates import short_date, vietnamese_date
+from vietnamese.numbers import vietnamese_number
 
 register = template.Library()
 

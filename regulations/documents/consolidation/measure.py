@@ -12,7 +12,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 from datetime import date
 
-from search.text import fold
+from vietnamese.folding import fold
 
 from .apply import APPLIED, Consolidation, Row, consolidate, with_paths
 from .reader import Group, read, same_number

@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from search.text import fold
+from vietnamese.folding import fold
 
 from ..services.provisions import ProvisionData
 from ..structure import ProvisionLevel, place

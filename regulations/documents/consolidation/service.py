@@ -15,7 +15,7 @@ from datetime import date
 
 from django.core.exceptions import ValidationError
 
-from search.text import fold
+from vietnamese.folding import fold
 
 from ..legal_force import check_can_amend
 from ..models import LegalDocument, LegalVersion

@@ -12,13 +12,14 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from ..structure import POINT_LETTERS, RANK, ROOTED_LEVELS, ProvisionLevel, segment
+from vietnamese.enumerations import POINT_LETTERS, ROMAN_NUMERAL, points_between
+
+from ..structure import RANK, ROOTED_LEVELS, ProvisionLevel, segment
 
 L = ProvisionLevel
-_ROMAN = r"[IVXLCDM]+"
 _NUMBER = {
-    L.PART: rf"(?:thứ\s+\w+|{_ROMAN}|\d+)",
-    L.CHAPTER: rf"(?:{_ROMAN}[a-z]?|\d+[a-z]?)",
+    L.PART: rf"(?:thứ\s+\w+|{ROMAN_NUMERAL}|\d+)",
+    L.CHAPTER: rf"(?:{ROMAN_NUMERAL}[a-z]?|\d+[a-z]?)",
     L.SECTION: r"(?:\d+[a-z]?|[IVXLC]+)",
     L.ARTICLE: r"\d{1,4}[a-zđ]?\d*",
     L.CLAUSE: r"\d{1,3}[a-zđ]?\d*",
@@ -126,8 +127,7 @@ def _expand(level: str, first: str, last: str) -> list[str]:
     if first.isdigit() and last.isdigit():
         return [str(n) for n in range(int(first) + 1, int(last) + 1)]
     if level == L.POINT and first in POINT_LETTERS and last in POINT_LETTERS:
-        i, j = POINT_LETTERS.index(first), POINT_LETTERS.index(last)
-        return list(POINT_LETTERS[i + 1 : j + 1])
+        return points_between(first, last)
     return [last]
 
 

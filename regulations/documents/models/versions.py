@@ -12,18 +12,18 @@ from wagtail.admin.panels import FieldPanel, InlinePanel
 from wagtail.models import LockableMixin, Orderable, RevisionMixin
 
 from search.indexing import deferred
+from vietnamese.enumerations import ROMAN_NUMERAL
 
 from ..structure import ProvisionLevel, citation
 from .document import LegalDocument
 
-_ROMAN = r"[IVXLCDM]+"
 # Numbers each level accepts (inserted units: "5a", "1a", "a1"), with an example.
 NUMBER_PATTERNS = {
-    ProvisionLevel.PART: (re.compile(rf"^(?:{_ROMAN}|\d+)[a-z]?$", re.I), "I, II, 1"),
-    ProvisionLevel.CHAPTER: (re.compile(rf"^(?:{_ROMAN}|\d+)[a-z]?$", re.I), "I, II, IIa"),
+    ProvisionLevel.PART: (re.compile(rf"^(?:{ROMAN_NUMERAL}|\d+)[a-z]?$", re.I), "I, II, 1"),
+    ProvisionLevel.CHAPTER: (re.compile(rf"^(?:{ROMAN_NUMERAL}|\d+)[a-z]?$", re.I), "I, II, IIa"),
     ProvisionLevel.SECTION: (re.compile(r"^\d+[a-z]?$"), "1, 2, 2a"),
     ProvisionLevel.SUBSECTION: (re.compile(r"^\d+[a-z]?$"), "1, 2"),
-    ProvisionLevel.HEADING: (re.compile(rf"^(?:{_ROMAN}|\d+)[a-z]?$", re.I), "I, II"),
+    ProvisionLevel.HEADING: (re.compile(rf"^(?:{ROMAN_NUMERAL}|\d+)[a-z]?$", re.I), "I, II"),
     ProvisionLevel.ARTICLE: (re.compile(r"^\d+[a-zđ]?\d*$"), "5, 5a"),
     ProvisionLevel.CLAUSE: (re.compile(r"^\d+[a-zđ]?\d*$"), "1, 2, 1a"),
     ProvisionLevel.POINT: (re.compile(r"^[a-zđ]\d*$"), "a, b, đ, a1"),

@@ -1,28 +1,7 @@
-"""Thay thế cụm từ: find a phrase in a provision's text whatever the tone placement.
+"""Thay thế cụm từ: find a phrase in a provision's text whatever the tone placement
+("hoà"/"hòa", "Uỷ"/"Ủy": vietnamese.tones)."""
 
-Vietnamese texts place the tone mark of "oa", "oe", "uy" two ways ("hoà"/"hòa",
-"Uỷ"/"Ủy"); an amending law may write a phrase one way and the base the other.
-"""
-
-import re
-
-_OLD_TONES = {
-    f"{base}{toned}": f"{marked}{plain}"
-    for base, plain, pairs in (
-        ("o", "a", ("àò", "áó", "ảỏ", "ãõ", "ạọ")),
-        ("o", "e", ("èò", "éó", "ẻỏ", "ẽõ", "ẹọ")),
-        ("u", "y", ("ỳù", "ýú", "ỷủ", "ỹũ", "ỵụ")),
-    )
-    for toned, marked in pairs
-}
-_OLD_TONES |= {k.capitalize(): v.capitalize() for k, v in _OLD_TONES.items()}
-_OLD_TONE_RE = re.compile(rf"({'|'.join(_OLD_TONES)})(?![\wđ])")
-
-
-def modern_tones(text: str) -> str:
-    """ "hoà", "Uỷ ban" → "hòa", "Ủy ban": one tone placement, same length, so that a
-    phrase written in one style is found in a text written in the other."""
-    return _OLD_TONE_RE.sub(lambda m: _OLD_TONES[m.group(1)], text)
+from vietnamese.tones import modern_tones
 
 
 def _spans(text: str, wanted: str) -> list[int]:

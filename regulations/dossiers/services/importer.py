@@ -35,7 +35,7 @@ from django.utils import timezone
 from regulations.calendar.services import WorkCalendar
 from regulations.organisation.models import Unit
 from regulations.procedures.models import MethodKind, Procedure
-from search.text import fold
+from vietnamese.folding import fold
 
 from ..models import Dossier, DossierStatus
 from .appointments import ProcessingTimes

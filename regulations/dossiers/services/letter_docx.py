@@ -5,7 +5,6 @@ from __future__ import annotations
 from django.conf import settings
 from django.utils import timezone
 
-from cms.formatting import short_date
 from regulations.wordio.blocks import (
     add_body_paragraph,
     add_header_block,
@@ -13,6 +12,7 @@ from regulations.wordio.blocks import (
     add_title,
     new_official_document,
 )
+from vietnamese.dates import short_date
 
 from ..models import ApologyLetter
 from .signers import signature_lines

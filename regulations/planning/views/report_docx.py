@@ -6,7 +6,6 @@ from django.utils.text import slugify
 from docx.enum.text import WD_ALIGN_PARAGRAPH
 from docx.shared import Cm, Pt
 
-from cms.formatting import short_date, vietnamese_date, vietnamese_number
 from regulations.wordio.blocks import (
     add_body_paragraph,
     add_header_block,
@@ -15,6 +14,8 @@ from regulations.wordio.blocks import (
     document_response,
     new_official_document,
 )
+from vietnamese.dates import short_date, vietnamese_date
+from vietnamese.numbers import vietnamese_number
 
 from ..choices import Outcome, TaskStatus
 from ..models import PlanTask

@@ -14,7 +14,7 @@ from django.utils import timezone
 from search import service as search_service
 from search.engines.base import SearchUnavailable
 from search.query import QueryError
-from search.text import fold
+from vietnamese.folding import fold
 
 from ..models import Procedure, ProcedureLevel, ProcedureMethod, ProcedureVersion
 

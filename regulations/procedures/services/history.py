@@ -11,7 +11,7 @@ from decimal import Decimal
 
 from django.utils.translation import gettext as _
 
-from search.text import fold
+from vietnamese.folding import fold
 
 from ..models import MethodKind, ProcedureVersion
 

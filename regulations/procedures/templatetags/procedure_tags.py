@@ -5,7 +5,7 @@ from decimal import Decimal
 from django import template
 from django.utils.translation import gettext as _
 
-from cms.formatting import vietnamese_number
+from vietnamese.numbers import vietnamese_number
 
 register = template.Library()
 

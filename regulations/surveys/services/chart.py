@@ -2,7 +2,7 @@
 
 from django.utils.html import escape
 
-from cms.formatting import vietnamese_number
+from vietnamese.numbers import vietnamese_number
 
 from .index import SMALL_SAMPLE_FORMS, TrendPoint, quarter_label
 

@@ -15,7 +15,16 @@ import os
 
 from django.db import DatabaseError, IntegrityError, connection, transaction
 
+from regulations.documents.models import DocumentType
+
+# The one search import of the importer, on purpose: a whole file's index work is
+# deferred to the end of its transaction (or queued), instead of one update per save.
+from search.indexing import deferred
+
+from ..originals import removed_on_error
+from . import store as storing  # the module: `importer.store` stays the stage, not its function
 from .errors import ImportRejected
+from .pipeline import parse_docx
 from .report import ImportReport
 
 logger = logging.getLogger(__name__)
@@ -23,8 +32,6 @@ logger = logging.getLogger(__name__)
 
 def document_type_lists():
     """(names, abbreviations) of the document types, read once per batch by the callers."""
-    from regulations.documents.models import DocumentType
-
     if DocumentType._meta.db_table not in connection.introspection.table_names():
         return (), ()  # a dry run on a database not migrated yet
     rows = list(DocumentType.objects.values_list("name", "abbreviation"))
@@ -41,13 +48,11 @@ def may_publish(user) -> bool:
 
 def _existing(header):
     """The library's document with the file's number (the dry run's warning), or None."""
-    from .store import find_clash
-
     if not header.number:
         return None
     year = header.number.year or (header.date.year if header.date else None)
     try:
-        return find_clash(header.number.text, year)
+        return storing.find_clash(header.number.text, year)
     except DatabaseError:  # no database (dry run without one)
         return None
 
@@ -62,12 +67,6 @@ def import_file(data: bytes, path: str, *, kind=None, as_version_of=None, dry_ru
     by `db_worker` otherwise), so a batch does not wait for the index.
     `effective_from`: the date of the version added with `as_version_of`.
     """
-    from search.indexing import deferred
-
-    from ..originals import removed_on_error
-    from .pipeline import parse_docx
-    from .store import clash_message, store
-
     report = ImportReport(path=path, dry_run=dry_run)
     names, codes = type_lists if type_lists is not None else document_type_lists()
     try:
@@ -81,12 +80,12 @@ def import_file(data: bytes, path: str, *, kind=None, as_version_of=None, dry_ru
         report.warnings = list(parsed.warnings)
         report.new_version = as_version_of is not None
         if dry_run and as_version_of is None and (existing := _existing(header)):
-            report.warnings.append(clash_message(existing))
+            report.warnings.append(storing.clash_message(existing))
         if not dry_run:
             filename = os.path.basename(path) or "van-ban.docx"
             publish = may_publish(user)
             with removed_on_error(), transaction.atomic(), deferred(queue=queue_index):
-                document, version, warnings = store(
+                document, version, warnings = storing.store(
                     parsed, data, filename, as_version_of, publish=publish, user=user,
                     effective_from=effective_from,
                 )  # fmt: skip

@@ -20,9 +20,11 @@ from datetime import date
 from django.core.exceptions import ValidationError
 
 from regulations.documents.numbering import DocumentNumber, parse_number
-from search.text import fold
+from vietnamese.case import is_upper
+from vietnamese.dates import find_written_date
+from vietnamese.folding import fold
 
-from .text import is_rule, is_upper, parse_date, plain
+from .text import is_rule, plain
 
 # Document type names (loại văn bản); the DocumentType table adds its own.
 TYPE_NAMES = [
@@ -116,7 +118,7 @@ def _read_table(header: Header, rows, type_codes) -> None:
             continue
         if header.number_raw:
             continue
-        if parse_date(line) and not header.date:
+        if find_written_date(line) and not header.date:
             _place_date(header, line)
             continue
         issuer_lines.append(line)
@@ -126,14 +128,14 @@ def _read_table(header: Header, rows, type_codes) -> None:
     for line in (plain(x) for x in right):
         if not line or is_rule(line) or _is_motto(line):
             continue
-        if not header.date and parse_date(line):
+        if not header.date and find_written_date(line):
             _place_date(header, line)
         elif not header.number_raw and (m := NUMBER_LINE_RE.match(line)):
             header.number_raw = m["raw"]
 
 
 def _place_date(header: Header, line: str) -> None:
-    header.date = parse_date(line)
+    header.date = find_written_date(line)
     if m := PLACE_DATE_RE.match(line):
         header.place = m["place"].strip(" ,")
 
@@ -229,7 +231,7 @@ def _number_fallback(header: Header, blocks, type_codes) -> None:
         if not header.number_raw and (m := NUMBER_ANY_RE.search(block.text)):
             header.number_raw = m["raw"]
         if not header.date and fold(block.plain).startswith(("ngay", "cua", "so")):
-            header.date = parse_date(block.text)
+            header.date = find_written_date(block.text)
 
 
 def finish_number(header: Header, type_codes=()) -> None:

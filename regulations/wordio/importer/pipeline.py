@@ -12,20 +12,21 @@ from dataclasses import dataclass, field
 from datetime import date
 
 from regulations.documents.models import DocumentKind
-from search.text import fold
+from regulations.documents.services.provisions import ProvisionData
+from regulations.documents.structure import ProvisionLevel
+from vietnamese.dates import DATE_IN_WORDS, find_written_date
+from vietnamese.folding import fold
 
 from .header import Header, extract_header, finish_number
 from .read import read_blocks
 from .safety import check_docx
 from .signature import Signature, extract_signature
 from .structure import Outline, parse_structure
-from .text import is_rule, parse_date
+from .text import is_rule
 
-PASSED_RE = re.compile(r"thông\s+qua\s+(ngày\s+\d{1,2}\s+tháng\s+\d{1,2}\s+năm\s+\d{4})", re.I)
+PASSED_RE = re.compile(rf"thông\s+qua\s+({DATE_IN_WORDS})", re.I)
 EFFECTIVE_RE = re.compile(
-    r"có\s+hiệu\s+lực(?:\s+thi\s+hành)?\s+(?:kể\s+)?từ\s+(ngày\s+\d{1,2}\s+tháng\s+\d{1,2}\s+"
-    r"năm\s+\d{4})",
-    re.IGNORECASE,
+    rf"có\s+hiệu\s+lực(?:\s+thi\s+hành)?\s+(?:kể\s+)?từ\s+({DATE_IN_WORDS})", re.IGNORECASE
 )
 NORMATIVE_TYPES = {
     "hien phap", "bo luat", "luat", "phap lenh", "nghi dinh", "thong tu", "thong tu lien tich",
@@ -78,9 +79,6 @@ def parse_docx(data: bytes, kind: str | None = None, type_names=(), type_codes=(
         body = body + blocks[signature.end :]  # a trailing annex after the signature
     outline = parse_structure(body, header.preamble_lines)
     if signature.leftover:
-        from regulations.documents.services.provisions import ProvisionData
-        from regulations.documents.structure import ProvisionLevel
-
         outline.provisions.append(
             ProvisionData(level=ProvisionLevel.ANNEX, text="\n".join(signature.leftover))
         )
@@ -88,9 +86,9 @@ def parse_docx(data: bytes, kind: str | None = None, type_names=(), type_codes=(
     warnings = list(header.warnings)
     tail = " ".join(b.text for b in body[-40:])
     if header.date is None and (m := PASSED_RE.search(tail)):
-        header.date = parse_date(m[1])
+        header.date = find_written_date(m[1])
     if header.date is None and re.search(r"\bngày\s+\d", header.summary, re.IGNORECASE):
-        header.date = parse_date(header.summary)  # "LUẬT SỐ 102-SL/L-004 NGÀY 20-5-1957 …"
+        header.date = find_written_date(header.summary)  # "LUẬT SỐ 102-SL/L-004 NGÀY 20-5-1957 …"
     if not header.issuer_name and re.search(r"được\s+Quốc\s+hội.{0,120}thông\s+qua", tail):
         header.issuer_name = "QUỐC HỘI"  # stated by the closing sentence of a law
     if header.date is None:
@@ -98,7 +96,7 @@ def parse_docx(data: bytes, kind: str | None = None, type_names=(), type_codes=(
     effective = None
     for text in ([b.text for b in body] + signature.leftover)[-80:]:
         if m := EFFECTIVE_RE.search(text):
-            effective = parse_date(m[1])
+            effective = find_written_date(m[1])
             break
     if not signature.signer_name:
         warnings.append("Không nhận ra khối chữ ký (chức vụ, họ tên người ký).")

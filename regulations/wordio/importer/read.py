@@ -20,7 +20,10 @@ import unicodedata
 from dataclasses import dataclass, field
 
 from docx import Document
+from docx.opc.constants import RELATIONSHIP_TYPE as RT
 from docx.oxml.ns import qn
+
+from vietnamese.enumerations import roman
 
 W_P, W_TBL, W_SDT, W_SDTCONTENT = qn("w:p"), qn("w:tbl"), qn("w:sdt"), qn("w:sdtContent")
 W_R, W_T, W_TAB, W_BR, W_CR = qn("w:r"), qn("w:t"), qn("w:tab"), qn("w:br"), qn("w:cr")
@@ -132,19 +135,6 @@ def _num_pr(num_pr) -> tuple[str, int] | None:
     return num_id.get(W_VAL), int(ilvl.get(W_VAL)) if ilvl is not None else 0
 
 
-_ROMAN = [(1000, "m"), (900, "cm"), (500, "d"), (400, "cd"), (100, "c"), (90, "xc"), (50, "l"),
-          (40, "xl"), (10, "x"), (9, "ix"), (5, "v"), (4, "iv"), (1, "i")]  # fmt: skip
-
-
-def roman(value: int) -> str:
-    out = []
-    for arabic, letters in _ROMAN:
-        while value >= arabic:
-            out.append(letters)
-            value -= arabic
-    return "".join(out)
-
-
 def _format(value: int, fmt: str) -> str:
     if fmt in ("lowerLetter", "upperLetter"):
         letters, n = "", value
@@ -222,8 +212,6 @@ class _Numbering:
 
 def _numbering_element(part):
     """The numbering.xml root of a document part, or None (never creates one)."""
-    from docx.opc.constants import RELATIONSHIP_TYPE as RT
-
     for rel in part.rels.values():
         if rel.reltype == RT.NUMBERING and not rel.is_external:
             return rel.target_part.element

@@ -15,9 +15,10 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from search.text import fold
+from vietnamese.case import is_upper
+from vietnamese.folding import fold
 
-from .text import is_rule, is_upper, looks_like_name, plain, strip_signed
+from .text import is_rule, looks_like_name, plain, strip_signed
 
 ANNEX_HEAD_RE = re.compile(r"^(PHỤ\s+LỤC|Phụ\s+lục)\b")
 AUTHORITY_PREFIXES = ("tm.", "kt.", "q.", "tl.", "tuq.", "tm ", "kt ")

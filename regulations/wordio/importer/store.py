@@ -28,22 +28,12 @@ from wagtail.models import WorkflowMixin
 from regulations.documents.models import DocumentType, IssuingBody, LegalDocument, LegalVersion
 from regulations.documents.numbering import parse_number
 from regulations.documents.services.provisions import replace_provisions
-from search.indexing import deferred
-from search.text import fold
+from vietnamese.case import sentence_case
+from vietnamese.folding import fold
 
 from ..originals import keep_original, removed_on_error
 from .errors import ImportRejected
 from .pipeline import ParsedDocument
-from .text import is_upper
-
-
-def sentence_case(text: str) -> str:
-    """ "BAN HÀNH VĂN BẢN" → "Ban hành văn bản" (upper-case headings only)."""
-    text = " ".join(text.split())
-    if not is_upper(text):
-        return text
-    lower = text.lower()
-    return lower[:1].upper() + lower[1:]
 
 
 def find_document(number_symbol: str) -> LegalDocument:
@@ -148,11 +138,11 @@ def store(parsed: ParsedDocument, data: bytes, filename: str, as_version_of=None
           publish=True, user=None, effective_from=None):  # fmt: skip
     """Write one file; returns (document, version, warnings). Raises ImportRejected.
 
-    The search index is updated once, for the finished document, inside the same
-    transaction (search.indexing.deferred). `effective_from`: the date of the version
-    added with `as_version_of` (default: the date read from the file).
+    Called inside import_file's deferred-indexing block, so the search index is updated
+    once, for the finished document. `effective_from`: the date of the version added with
+    `as_version_of` (default: the date read from the file).
     """
-    with removed_on_error(), transaction.atomic(), deferred():
+    with removed_on_error(), transaction.atomic():
         document, version, warnings = _store(
             parsed, data, filename, as_version_of, publish, effective_from
         )

@@ -28,10 +28,11 @@ from dataclasses import dataclass, field
 
 from regulations.documents.services.provisions import ProvisionData
 from regulations.documents.structure import ProvisionLevel as L
-from search.text import fold
+from vietnamese.case import is_upper
+from vietnamese.enumerations import POINT_LETTERS, ordinal_value, roman
+from vietnamese.folding import fold
 
-from .read import roman
-from .text import is_upper, ordinal_value, plain
+from .text import plain
 
 ARTICLE_CONTEXT = {L.ARTICLE, L.HEADING, L.CLAUSE}
 _SEP = r"\s*(?:[.:\-–]\s*|\s+|$)"
@@ -57,7 +58,6 @@ INSTRUCTION_RE = re.compile(
     re.IGNORECASE,
 )
 OPEN_QUOTES = '“"‘«'
-VALID_POINT_LETTERS = set("abcdđeghiklmnopqrstuvxy")
 POINT_PARENTS = (L.ARTICLE, L.CLAUSE, L.POINT, L.HEADING)
 
 
@@ -227,7 +227,7 @@ class _Parser:
             return 0
         point_allowed = self.current is not None and self.current.level in POINT_PARENTS
         m = POINT_RE.match(text)
-        if m and point_allowed and (m[1][0] in VALID_POINT_LETTERS or block.label):
+        if m and point_allowed and (m[1][0] in POINT_LETTERS or block.label):
             self._open(L.POINT, m[1], text=m[2])
             return 0
         return None

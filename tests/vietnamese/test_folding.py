@@ -1,8 +1,8 @@
-"""search.text.fold: the fast table folding gives what the definition gives."""
+"""vietnamese.folding: the fast table folding gives what the definition gives."""
 
 import unicodedata
 
-from search.text import _fold_slow, fold, tokens
+from vietnamese.folding import _fold_slow, fold, fold_aligned, has_diacritics, raw_tokens, tokens
 
 VIETNAMESE = (
     "Điều 5. Phạm vi điều chỉnh – Luật Ban hành văn bản quy phạm pháp luật “số 80/2015/QH13”;"
@@ -31,3 +31,18 @@ def test_fold_matches_its_definition_on_each_code_point():
                 continue
             ch = chr(cp)
             assert fold(ch) == _fold_slow(ch), hex(cp)
+
+
+def test_raw_tokens_keep_marks_and_tokens_drop_them():
+    assert raw_tokens("Kỷ cương, HÀNH CHÍNH") == ["kỷ", "cương", "hành", "chính"]
+    assert tokens("Kỷ cương, HÀNH CHÍNH") == ["ky", "cuong", "hanh", "chinh"]
+
+
+def test_has_diacritics_tells_marked_words_from_plain_ones():
+    assert has_diacritics("kỷ") and has_diacritics("Đê")
+    assert not has_diacritics("ky") and not has_diacritics("KY")
+
+
+def test_fold_aligned_keeps_one_folded_character_per_original():
+    text, folded = fold_aligned("Kỷ cương Đê")
+    assert folded == "ky cuong de" and len(folded) == len(text)

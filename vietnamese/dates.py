@@ -1,7 +1,19 @@
-"""Vietnamese conventions for dates and numbers, shared by templates and exports."""
+"""Ngày tháng: dates as Vietnamese documents write them and as people type them.
 
+In words, "ngày 31 tháng 3 năm 2017" (written by the templates and exports, read back
+by the importer); in figures, "31/03/2017" (shown everywhere, typed in forms and links).
+"""
+
+import re
 from datetime import date, datetime
-from decimal import Decimal
+
+# "ngày 31 tháng 3 năm 2017" exactly, for patterns that look for a date after a phrase
+# ("thông qua ngày …", "có hiệu lực từ ngày …").
+DATE_IN_WORDS = r"ngày\s+\d{1,2}\s+tháng\s+\d{1,2}\s+năm\s+\d{4}"
+# What headers really hold: words or figures, "ngày 31 tháng 3 năm 2017", "ngày 20-5-1957".
+_WRITTEN_DATE_RE = re.compile(
+    r"ngày\s+(\d{1,2})\s*(?:tháng|[/.\-])\s*(\d{1,2})\s*(?:năm|[/.\-])\s*(\d{4})", re.IGNORECASE
+)
 
 
 def vietnamese_date(value: date | datetime | None, place: str = "") -> str:
@@ -18,13 +30,15 @@ def vietnamese_date(value: date | datetime | None, place: str = "") -> str:
     return f"{place}, {text}" if place else text
 
 
-def vietnamese_number(value, decimals: int = 0) -> str:
-    """1234567.5 → "1.234.567,5": dots for thousands, comma for decimals."""
-    if value is None:
-        return ""
-    number = Decimal(str(value))
-    text = f"{number:,.{decimals}f}"
-    return text.replace(",", "\x00").replace(".", ",").replace("\x00", ".")
+def find_written_date(text: str) -> date | None:
+    """The first "ngày 31 tháng 3 năm 2017" (or "ngày 31/3/2017") in a text, or None
+    when there is none or it is impossible ("ngày 31 tháng 2 …" is skipped)."""
+    for m in _WRITTEN_DATE_RE.finditer(text or ""):
+        try:
+            return date(int(m[3]), int(m[2]), int(m[1]))
+        except ValueError:
+            continue
+    return None
 
 
 def short_date(value: date | datetime | None) -> str:

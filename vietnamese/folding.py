@@ -1,15 +1,12 @@
-"""Vietnamese text folding, shared by both search engines and by matching code.
+"""Folding (bỏ dấu): Vietnamese text without case or diacritics, đ → d, and its words.
 
-No Django imports: the benchmark and the importer use it on their own.
+Both search engines index and query the folded words (`tokens`), so they agree; the
+importer and the documents app match names and numbers on the folded form.
 """
 
 import functools
 import re
 import unicodedata
-
-_NUMBER_RE = re.compile(
-    r"\b\d{1,6}[a-z]?(?:/\d{4})?/[0-9A-Za-zÀ-ỹĐđ\.]+(?:-[0-9A-Za-zÀ-ỹĐđ\.]+)*",
-)
 
 
 def _fold_slow(text: str) -> str:
@@ -53,11 +50,6 @@ def fold(text: str) -> str:
     return unicodedata.normalize("NFC", text).translate(_strip_table()).lower()
 
 
-def find_document_numbers(text: str) -> list[str]:
-    """Document numbers mentioned in a text, kept whole ("30/2020/NĐ-CP")."""
-    return [m.group(0).rstrip(".") for m in _NUMBER_RE.finditer(text or "")]
-
-
 _TOKEN_RE = re.compile(r"[^\W_]+")
 
 
@@ -72,6 +64,7 @@ def raw_tokens(text: str) -> list[str]:
 
 
 def has_diacritics(word: str) -> bool:
+    """Whether a word carries a mark or đ ("kỷ" yes, "ky" no), whatever its case."""
     return fold(word) != (word or "").lower()
 
 
