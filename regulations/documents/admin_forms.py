@@ -6,9 +6,9 @@ from wagtail.admin.forms import WagtailAdminModelForm
 from wagtail.admin.widgets import AdminDateInput
 
 from .models import LegalDocument
+from .models.relations import validate
 from .services.amend import ACTIONS, INSERT, INSERT_AFTER, REPEAL, REPLACE, child_path
-from .services.relations import normalise_path, validate
-from .structure import ProvisionLevel, place
+from .structure import ProvisionLevel, normalise_path, place
 
 
 class LegalDocumentForm(WagtailAdminModelForm):

@@ -15,6 +15,8 @@ from dataclasses import dataclass
 from django.core.exceptions import ValidationError
 from django.utils.translation import gettext as _
 
+from search.text import fold
+
 # Decree 30/2020, appendix III, plus the normative types (Law 80/2015). Kept here as
 # the fallback; the admin-editable DocumentType table is the source of truth.
 DEFAULT_TYPE_CODES = {
@@ -115,6 +117,4 @@ def parse_number(raw: str, type_codes=None, default_year: int | None = None) -> 
 
 def fold_number(text: str) -> str:
     """The diacritic-free form used for matching: "30/2020/NĐ-CP" → "30/2020/nd-cp"."""
-    from search.text import fold  # local: search.text has no Django dependency
-
     return fold(text)
