@@ -8,9 +8,9 @@ from wagtail.admin.widgets import AdminDateInput
 from vietnamese.case import upper_first
 
 from .models import LegalDocument
+from .models.relations import validate
 from .services.amend import ACTIONS, INSERT, INSERT_AFTER, REPEAL, REPLACE, child_path
-from .services.relations import normalise_path, validate
-from .structure import ProvisionLevel, place
+from .structure import ProvisionLevel, normalise_path, place
 
 
 class LegalDocumentForm(WagtailAdminModelForm):

@@ -29,8 +29,9 @@ from cms.inputs import InputError, parse_date, parse_int
 from cms.private_files import public_file
 
 from .models import LegalDocument, Provision
+from .services.library import public_documents
 from .services.versions import version_on, version_ranges
-from .visibility import public_documents, public_filter, reference, version_note
+from .visibility import public_filter, reference, version_note
 
 
 def _absolute(request, url):

@@ -7,4 +7,4 @@ class DocumentsConfig(AppConfig):
     verbose_name = "Văn bản"
 
     def ready(self):
-        from . import signals  # noqa: F401 - connects the receivers
+        from . import signals  # noqa: F401 - connects the receivers; imports models, so only once apps are loaded

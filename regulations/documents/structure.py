@@ -132,6 +132,11 @@ def place(rows) -> tuple[list[Placed], list[str]]:
     return placed, warnings
 
 
+def normalise_path(path: str) -> str:
+    """ " Dieu-5/Khoan-2/ " → "dieu-5/khoan-2": the stored form of a typed path."""
+    return "/".join(part.strip().lower() for part in path.strip().strip("/").split("/") if part)
+
+
 def citation(path: str) -> str:
     """ "dieu-5/khoan-2/diem-a" → "điểm a khoản 2 Điều 5" (smallest unit first)."""
     words = []

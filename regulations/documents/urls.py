@@ -1,11 +1,11 @@
 from django.urls import path
 
-from . import views
+from .views import public
 
 app_name = "documents"
 urlpatterns = [
-    path("", views.library, name="library"),
-    path("<slug:slug>/", views.detail, name="detail"),
-    path("<slug:slug>/so-sanh/", views.compare, name="compare"),
-    path("<slug:slug>/<path:provision_path>/", views.provision, name="provision"),
+    path("", public.library, name="library"),
+    path("<slug:slug>/", public.detail, name="detail"),
+    path("<slug:slug>/so-sanh/", public.compare, name="compare"),
+    path("<slug:slug>/<path:provision_path>/", public.provision, name="provision"),
 ]

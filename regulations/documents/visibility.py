@@ -6,8 +6,9 @@ relations from both sides, a procedure's legal basis and decisions): a document 
 public when it is live (published, not unpublished or expired). Of any other document
 the public sees neither the number nor the title, only UNPUBLISHED_LABEL.
 
-Keep the rule here: `is_public(doc)` for one object, `public_documents()` and
-`public_filter(prefix)` for querysets.
+Keep the rule here: `is_public(doc)` for one object, `public_filter(prefix)` for
+querysets (services.library.public_documents() applies it to every document). This
+module imports no model, so the models can use the rule.
 """
 
 from django.db.models import Q
@@ -24,13 +25,6 @@ def is_public(document) -> bool:
 def public_filter(prefix: str = "") -> Q:
     """The rule as a Q object, e.g. public_filter("target__") for relations."""
     return Q(**{f"{prefix}live": True})
-
-
-def public_documents():
-    """Every document the public may see."""
-    from .models import LegalDocument
-
-    return LegalDocument.objects.filter(public_filter())
 
 
 def public_or_none(document):

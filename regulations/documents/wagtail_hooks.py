@@ -20,18 +20,18 @@ from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 from cms.spreadsheet import snippet_index_view
 from vietnamese.folding import fold
 
-from .admin_consolidation import (
+from .admin_forms import LegalDocumentForm, LegalVersionForm
+from .models import DocumentType, IssuingBody, LegalDocument, LegalField, LegalVersion, Sector
+from .permissions import can_consolidate
+from .views.admin import AmendView
+from .views.consolidation import (
     ConfirmView,
     ConsolidateView,
     DiscardView,
     DraftIndexView,
     DraftView,
 )
-from .admin_forms import LegalDocumentForm, LegalVersionForm
-from .admin_views import AmendView
-from .models import DocumentType, IssuingBody, LegalDocument, LegalField, LegalVersion, Sector
-from .permissions import can_consolidate
-from .version_admin import LegalVersionEditView
+from .views.versions import LegalVersionEditView
 
 
 class LegalDocumentViewSet(SnippetViewSet):

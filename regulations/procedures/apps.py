@@ -7,4 +7,4 @@ class ProceduresConfig(AppConfig):
     verbose_name = "Thủ tục hành chính"
 
     def ready(self):
-        from . import signals  # noqa: F401 - flags procedures when their basis changes
+        from . import signals  # noqa: F401 - flags procedures when their basis changes; imports models, so only once apps are loaded

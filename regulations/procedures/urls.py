@@ -1,9 +1,9 @@
 from django.urls import path
 
-from . import views
+from .views import public
 
 app_name = "procedures"
 urlpatterns = [
-    path("", views.catalogue, name="catalogue"),
-    path("<slug:slug>/", views.detail, name="detail"),
+    path("", public.catalogue, name="catalogue"),
+    path("<slug:slug>/", public.detail, name="detail"),
 ]

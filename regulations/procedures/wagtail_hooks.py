@@ -7,8 +7,8 @@ from wagtail import hooks
 from wagtail.admin.menu import MenuItem
 from wagtail.snippets.models import register_snippet
 
-from .admin_basis import BasisChangeReportView, can_view_report
-from .admin_views import ProcedureAdminGroup
+from .views.admin import ProcedureAdminGroup
+from .views.basis import BasisChangeReportView, can_view_report
 
 register_snippet(ProcedureAdminGroup)
 

@@ -23,6 +23,7 @@ from .blocks import (
     new_official_document,
 )
 from .importer.read import TABLE_SEPARATOR
+from .importer.structure import CLOSING_RE
 
 L = ProvisionLevel
 CENTRED_HEADINGS = {L.PART, L.CHAPTER, L.SECTION, L.SUBSECTION}
@@ -131,8 +132,6 @@ def _annexes_start(provisions) -> int:
 def _is_signature_leftover(provision) -> bool:
     """The importer keeps text found around the signature (a countersignature) as a last,
     untitled annex part; it is written back after the signature block."""
-    from .importer.structure import CLOSING_RE
-
     return (
         provision.level == L.ANNEX
         and not provision.title

@@ -12,6 +12,7 @@ from .blocks import document_response
 from .export import version_document, version_filename
 from .forms import UploadForm
 from .importer import import_file
+from .importer.report import ImportReport
 
 
 def export_version(request, version_id: int):
@@ -41,8 +42,6 @@ def upload(request):
             for uploaded in form.cleaned_data["files"]:
                 data = b"".join(uploaded.chunks()) if uploaded.size <= form.max_size else b""
                 if not data:
-                    from .importer.report import ImportReport
-
                     reports.append(
                         ImportReport(
                             path=uploaded.name,

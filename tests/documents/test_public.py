@@ -8,6 +8,7 @@ from django.urls import reverse
 from regulations.documents.models import DocumentRelation, DocumentType, RelationType
 from regulations.documents.services.amend import amend
 from regulations.documents.structure import anchor
+from regulations.documents.views import public as public_views
 
 from .factories import make_document, make_version
 
@@ -97,9 +98,7 @@ def test_text_query_matches_number_and_title(client, library):
 
 
 def test_pagination(client, library, monkeypatch):
-    from regulations.documents import views
-
-    monkeypatch.setattr(views, "PER_PAGE", 2)
+    monkeypatch.setattr(public_views, "PER_PAGE", 2)
     response = client.get(reverse("documents:library"), {"trang": 3})
     assert response.context["page_obj"].number == 3
     assert len(response.context["documents"]) == 1

@@ -9,7 +9,7 @@ from django.urls import reverse
 
 from regulations.documents.models import LegalVersion
 from regulations.documents.structure import ProvisionLevel as L
-from regulations.documents.version_admin import INLINE_LIMIT, PAGE_SIZE
+from regulations.documents.views.versions import INLINE_LIMIT, PAGE_SIZE
 
 from .factories import make_document, make_version
 

@@ -13,6 +13,7 @@ import pytest
 from regulations.documents import visibility
 from regulations.documents.models import DocumentRelation, LegalDocument, RelationType
 from regulations.documents.services.amend import amend
+from regulations.documents.services.library import public_documents
 
 from .factories import make_document, make_version
 
@@ -65,7 +66,7 @@ def test_the_rule_lives_in_one_place(amended):
     assert visibility.is_public(rules) and rules.is_public
     assert not visibility.is_public(secret) and not secret.is_public
     assert not visibility.is_public(None)
-    assert set(visibility.public_documents()) == {rules, public}
+    assert set(public_documents()) == {rules, public}
     assert visibility.reference(secret) == {
         "id": None,
         "number_symbol": None,

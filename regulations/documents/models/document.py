@@ -2,6 +2,7 @@
 
 from django.core.exceptions import ValidationError
 from django.db import models
+from django.urls import reverse
 from django.utils.text import slugify
 from django.utils.translation import gettext_lazy as _
 from modelcluster.contrib.taggit import ClusterTaggableManager
@@ -11,6 +12,7 @@ from taggit.models import TaggedItemBase
 from wagtail.models import DraftStateMixin, LockableMixin, RevisionMixin, WorkflowMixin
 from wagtail.search import index
 
+from .. import visibility
 from ..numbering import parse_number
 from .taxonomy import DocumentKind, DocumentType, IssuingBody, LegalField, Sector
 
@@ -149,9 +151,7 @@ class LegalDocument(
     def is_public(self) -> bool:
         """May the public see this document (and its number and title where it is
         cited by another one)? The rule lives in regulations.documents.visibility."""
-        from ..visibility import is_public
-
-        return is_public(self)
+        return visibility.is_public(self)
 
     @property
     def citation_name(self):
@@ -226,22 +226,13 @@ class LegalDocument(
         return others.exclude(pk=self.pk).exists() if self.pk else others.exists()
 
     def save(self, *args, **kwargs):
-        from ..services import validity
-
+        """Fill the slug and year; the validity status is derived on every save by
+        regulations.documents.signals (services/validity.py)."""
         if not self.slug:
             self.slug = self._unique_slug()
         if self.issued_date and not self.year and not self.number_symbol:
             self.year = self.issued_date.year
-        update_fields = kwargs.get("update_fields")
-        if update_fields is None or "validity_status" in update_fields:
-            self.validity_status = validity.derive(self)
-        adding = self._state.adding
         super().save(*args, **kwargs)
-        if update_fields is None and not adding:
-            # The dates or the publication may have changed what this document does
-            # to the documents it replaces, repeals or suspends (a new document has no
-            # relations yet).
-            validity.refresh(self)
 
     def _unique_slug(self):
         base = slugify(self.number_symbol.replace("/", "-").replace("Đ", "D").replace("đ", "d"))
@@ -253,6 +244,4 @@ class LegalDocument(
         return slug
 
     def get_absolute_url(self):
-        from django.urls import reverse
-
         return reverse("documents:detail", kwargs={"slug": self.slug})

@@ -2,9 +2,13 @@
 
 from django.core.exceptions import ObjectDoesNotExist, ValidationError
 from django.db import models
+from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey
 from wagtail.models import Orderable
+
+from ..structure import citation, normalise_path
+from .versions import has_text, provision_exists
 
 
 class RelationType(models.TextChoices):
@@ -77,8 +81,6 @@ class DocumentRelation(Orderable):
         return WORDING[RelationType(self.relation_type)][1]
 
     def clean(self):
-        from ..services.relations import normalise_path, validate
-
         super().clean()
         self.source_provision = normalise_path(self.source_provision or "")
         self.target_provision = normalise_path(self.target_provision or "")
@@ -92,3 +94,63 @@ class DocumentRelation(Orderable):
         )
         if errors:
             raise ValidationError(errors)
+
+
+def replacement_reaches(start_id, goal_id, extra_edges=()) -> bool:
+    """True when following "thay thế" edges from `start_id` reaches `goal_id`."""
+    edges: dict[int, set[int]] = {}
+    for src, dst in DocumentRelation.objects.filter(
+        relation_type=RelationType.REPLACES
+    ).values_list("source_id", "target_id"):
+        edges.setdefault(src, set()).add(dst)
+    for src, dst in extra_edges:
+        edges.setdefault(src, set()).add(dst)
+    stack, seen = [start_id], set()
+    while stack:
+        node = stack.pop()
+        if node == goal_id:
+            return True
+        if node in seen:
+            continue
+        seen.add(node)
+        stack.extend(edges.get(node, ()))
+    return False
+
+
+def validate(source, relation_type, target, source_provision="", target_provision="") -> dict:
+    """Kiểm tra quan hệ văn bản: errors by field name (Vietnamese messages), empty when
+    the relation makes sense: a document cannot act on itself, replacements cannot form
+    a cycle (A thay thế B thay thế A), a named provision must exist in a version of the
+    document it belongs to."""
+    errors: dict[str, str] = {}
+    source_id = getattr(source, "pk", None)
+    target_id = getattr(target, "pk", None)
+    if source_id and target_id and source_id == target_id:
+        errors["target"] = gettext(
+            "Văn bản liên quan: một văn bản không thể có quan hệ với chính nó."
+        )
+        return errors
+    if (
+        relation_type == RelationType.REPLACES
+        and source_id
+        and target_id
+        and replacement_reaches(target_id, source_id)
+    ):
+        errors["target"] = gettext(
+            "Văn bản liên quan: “%(target)s” đã (trực tiếp hoặc gián tiếp) thay thế "
+            "“%(source)s”; hai văn bản không thể thay thế lẫn nhau."
+        ) % {"target": target, "source": source}
+    if target_provision and target_id and has_text(target_id):
+        path = normalise_path(target_provision)
+        if not provision_exists(target_id, path):
+            errors["target_provision"] = gettext(
+                "Quy định bị tác động: không có “%(path)s” (%(citation)s) trong văn bản "
+                "%(document)s."
+            ) % {"path": target_provision, "citation": citation(path), "document": target}
+    if source_provision and source_id and has_text(source_id):
+        path = normalise_path(source_provision)
+        if not provision_exists(source_id, path):
+            errors["source_provision"] = gettext(
+                "Quy định của văn bản này: không có “%(path)s” (%(citation)s) trong văn bản."
+            ) % {"path": source_provision, "citation": citation(path)}
+    return errors

@@ -5,6 +5,7 @@ from urllib.parse import quote
 
 from django.core.exceptions import ValidationError
 from django.db import models
+from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey
 from modelcluster.models import ClusterableModel
@@ -12,9 +13,10 @@ from wagtail.admin.panels import FieldPanel, InlinePanel
 from wagtail.models import LockableMixin, Orderable, RevisionMixin
 
 from search.indexing import deferred
+from search.signals import content_changed
 from vietnamese.enumerations import ROMAN_NUMERAL
 
-from ..structure import ProvisionLevel, citation
+from ..structure import UNNUMBERED_LEVELS, WORD, ProvisionLevel, citation, place
 from .document import LegalDocument
 
 # Numbers each level accepts (inserted units: "5a", "1a", "a1"), with an example.
@@ -119,8 +121,6 @@ class LegalVersion(LockableMixin, RevisionMixin, ClusterableModel):
     def save(self, *args, recompute_paths=True, **kwargs):
         """Save, then recompute every provision's path, depth and order (the admin
         may have reordered provisions or inserted "Điều 5a")."""
-        from ..services.provisions import text_changed
-
         # The provisions (child objects) are saved one by one here; index once at the end.
         with deferred():
             super().save(*args, **kwargs)
@@ -129,8 +129,6 @@ class LegalVersion(LockableMixin, RevisionMixin, ClusterableModel):
             text_changed(self)
 
     def recompute_paths(self) -> list[str]:
-        from ..structure import place
-
         provisions = list(Provision.objects.filter(version=self).order_by("sort_order", "pk"))
         placed, warnings = place([(p.level, p.number) for p in provisions])
         changed = []
@@ -143,11 +141,24 @@ class LegalVersion(LockableMixin, RevisionMixin, ClusterableModel):
         return warnings
 
 
+def text_changed(version: LegalVersion):
+    """Tell the search index that a version's provisions changed."""
+    content_changed.send(sender=LegalVersion, instance=version)
+
+
+def has_text(document_id) -> bool:
+    """Whether the document has a text (at least one legal version)."""
+    return LegalVersion.objects.filter(document_id=document_id).exists()
+
+
+def provision_exists(document_id, path: str) -> bool:
+    """Whether `path` names a provision in any version of the document."""
+    return Provision.objects.filter(version__document_id=document_id, path=path).exists()
+
+
 def provision_urls(document_slug: str):
     """path → URL of that provision's page, for many provisions of one document:
     reverse() runs once, not once per provision."""
-    from django.urls import reverse
-
     url = reverse("documents:provision", kwargs={"slug": document_slug, "provision_path": "_"})
     prefix, _sentinel, suffix = url.rpartition("_")
     return lambda path: f"{prefix}{quote(path, safe=URL_PATH_SAFE)}{suffix}"
@@ -218,8 +229,6 @@ class Provision(Orderable):
         return self.label
 
     def get_absolute_url(self):
-        from django.urls import reverse
-
         return reverse(
             "documents:provision",
             kwargs={"slug": self.version.document.slug, "provision_path": self.path},
@@ -233,8 +242,6 @@ class Provision(Orderable):
     @property
     def label(self):
         """ "Điều 5. Phạm vi điều chỉnh" as a heading."""
-        from ..structure import UNNUMBERED_LEVELS, WORD
-
         level = ProvisionLevel(self.level)
         if level in UNNUMBERED_LEVELS:
             return self.title or str(WORD[level]).capitalize()

@@ -34,9 +34,16 @@ from django.utils.translation import gettext as _
 
 from ..legal_force import check_can_amend
 from ..models import DocumentRelation, LegalVersion, RelationType
-from ..structure import RANK, ROOTED_LEVELS, ProvisionLevel, citation, number_key, segment
+from ..structure import (
+    RANK,
+    ROOTED_LEVELS,
+    ProvisionLevel,
+    citation,
+    normalise_path,
+    number_key,
+    segment,
+)
 from .provisions import ProvisionData, replace_provisions
-from .relations import normalise_path
 from .versions import version_on, versions_of
 from .wording import swap_words
 

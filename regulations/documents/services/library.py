@@ -6,8 +6,9 @@ from django.db.models import Count
 from django.utils.translation import gettext_noop
 from wagtail.search.backends import get_search_backend
 
-from ..models import DocumentType, IssuingBody, LegalField, ValidityStatus
+from ..models import DocumentType, IssuingBody, LegalDocument, LegalField, ValidityStatus
 from ..models.taxonomy import DocumentKind
+from ..visibility import public_filter
 
 SORTS = {
     "moi-nhat": (["-issued_date", "-pk"], gettext_noop("Mới ban hành trước")),
@@ -38,9 +39,8 @@ FILTERS = {
 
 
 def public_documents():
-    from ..visibility import public_documents as public
-
-    return public()
+    """Every document the public may see (regulations.documents.visibility)."""
+    return LegalDocument.objects.filter(public_filter())
 
 
 def parse_filters(params) -> dict:

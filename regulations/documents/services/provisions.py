@@ -7,9 +7,9 @@ from wagtail.tasks import update_reference_index_task
 
 from cms.db import insert_many
 from search.indexing import deferred
-from search.signals import content_changed
 
 from ..models import LegalVersion, Provision
+from ..models.versions import text_changed
 from ..structure import place
 
 
@@ -23,11 +23,6 @@ class ProvisionData:
     text: str = ""
     changed_by_id: int | None = None
     extra: dict = field(default_factory=dict)
-
-
-def text_changed(version: LegalVersion):
-    """Tell the search index that a version's provisions changed."""
-    content_changed.send(sender=LegalVersion, instance=version)
 
 
 PROVISION_COLUMNS = [

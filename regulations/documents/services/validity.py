@@ -12,7 +12,8 @@ Rules (in this order):
 
 A document is "in force" for rule 4 when it is published and its own dates say so;
 this keeps the derivation free of recursion. When a document's dates change, the
-documents it acts on are recomputed too (see `refresh`).
+documents it acts on are recomputed too (see `refresh`). regulations.documents.signals
+runs `derive` on every save of a document and `refresh` after it.
 """
 
 from datetime import date

@@ -7,7 +7,7 @@ version's date; the last one has no end.
 from dataclasses import dataclass
 from datetime import date, timedelta
 
-from ..models import LegalVersion
+from ..models import LegalVersion, Provision
 from .validity import today
 
 
@@ -62,8 +62,6 @@ def later_changes(version: LegalVersion) -> dict[str, list]:
     "Which later document changed this provision": read from the changed_by marks
     of the provisions at the same path in later versions.
     """
-    from ..models import Provision
-
     result: dict[str, list] = {}
     rows = (
         Provision.objects.filter(

@@ -2,9 +2,12 @@
 
 from django.conf import settings
 from django.db import models
+from django.urls import NoReverseMatch, reverse
 from django.utils.translation import gettext_lazy as _
 
+from regulations.documents.services.diff import LABELS
 from regulations.documents.structure import citation
+from regulations.documents.visibility import is_public
 
 from .procedure import Procedure
 from .version import ProcedureVersion
@@ -94,8 +97,6 @@ class ProcedureBasisChange(models.Model):
     def items(self):
         """[(path, citation, status label)] of the changed provisions; ("", "cả văn bản", …)
         when the basis cites the document as a whole."""
-        from regulations.documents.services.diff import LABELS
-
         return [
             (
                 c.get("path", ""),
@@ -109,10 +110,6 @@ class ProcedureBasisChange(models.Model):
     def links(self):
         """Where to read the change: the new version in the admin, and (for a public
         document) the redline of the two versions and each provision still in force."""
-        from django.urls import NoReverseMatch, reverse
-
-        from regulations.documents.visibility import is_public
-
         links = {
             "version_admin": reverse(
                 "wagtailsnippets_documents_legalversion:edit", args=[self.legal_version_id]

@@ -9,6 +9,7 @@ from wagtail.models import Orderable, RevisionMixin
 
 from regulations.documents.structure import anchor, citation
 
+from ..services.legal_basis import check_provision, document_url
 from .procedure import Procedure
 
 
@@ -207,8 +208,6 @@ class ProcedureLegalBasis(Orderable):
 
     def clean(self):
         super().clean()
-        from ..services.legal_basis import check_provision
-
         if self.provision_path.strip():
             self.provision_path = check_provision(
                 self.document if self.document_id else None, self.provision_path
@@ -230,8 +229,6 @@ class ProcedureLegalBasis(Orderable):
     @property
     def url(self):
         """The document page, at the provision's anchor when there is one."""
-        from ..services.legal_basis import document_url
-
         base = document_url(self.document)
         if base and self.provision_path:
             return f"{base}#{anchor(self.provision_path)}"

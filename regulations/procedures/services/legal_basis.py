@@ -8,6 +8,7 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 
 from regulations.documents.structure import SLUG, ProvisionLevel, citation
+from regulations.documents.visibility import is_public
 
 # Words of a citation, longest first so "tiểu mục" wins over "mục".
 _WORDS = [
@@ -114,8 +115,6 @@ def check_provision(document, text: str) -> str:
 def document_url(document) -> str:
     """The public page of a public document, or "" (not public, or library not
     installed)."""
-    from regulations.documents.visibility import is_public
-
     if not is_public(document):
         return ""
     try:

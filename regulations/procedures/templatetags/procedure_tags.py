@@ -3,9 +3,12 @@
 from decimal import Decimal
 
 from django import template
+from django.http import QueryDict
 from django.utils.translation import gettext as _
 
 from vietnamese.numbers import vietnamese_number
+
+from ..services.legal_basis import document_url as url_of
 
 register = template.Library()
 
@@ -32,8 +35,6 @@ def le_phi(value):
 @register.simple_tag
 def facet_url(query_string, name, value):
     """The catalogue URL with one facet set (or cleared when value is "")."""
-    from django.http import QueryDict
-
     params = QueryDict(query_string, mutable=True)
     params.pop("trang", None)
     if value:
@@ -47,6 +48,4 @@ def facet_url(query_string, name, value):
 @register.simple_tag
 def document_url(document):
     """The public page of a document ("" when it has none)."""
-    from ..services.legal_basis import document_url as url_of
-
     return url_of(document) if document is not None else ""

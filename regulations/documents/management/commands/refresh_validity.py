@@ -9,7 +9,7 @@ from datetime import date
 
 from django.core.management.base import BaseCommand, CommandError
 
-from regulations.documents.models import LegalDocument
+from regulations.documents.models import LegalDocument, ValidityStatus
 from regulations.documents.services.validity import derive, store, today
 
 
@@ -42,8 +42,6 @@ class Command(BaseCommand):
                     store(document, status)
             if options["verbosity"] >= 1 and (i % step == 0 or i == total):
                 self.stdout.write(f"  {i}/{total} văn bản")
-        from regulations.documents.models import ValidityStatus
-
         for (old, new), count in sorted(changed.items()):
             self.stdout.write(f"  {old} → {ValidityStatus(new).label}: {count}")
         verb = "sẽ đổi" if options["dry_run"] else "đã đổi"

@@ -13,6 +13,7 @@ from django.core.management.base import BaseCommand, CommandError
 
 from regulations.documents.models import DocumentKind
 from regulations.wordio.importer import ImportReport, document_type_lists, import_file
+from search.models import SearchOutbox
 
 
 def collect(paths) -> list[Path]:
@@ -100,8 +101,6 @@ class Command(BaseCommand):
     def _index_backlog(stream):
         """The search index is updated after each file's commit, by the search task: at
         once with the immediate task backend, by `manage.py db_worker` otherwise."""
-        from search.models import SearchOutbox
-
         waiting = SearchOutbox.objects.count()
         if waiting:
             stream.write(

@@ -9,7 +9,7 @@ from django.utils.translation import gettext as _
 
 from vietnamese.dates import parse_day
 
-from .models import (
+from ..models import (
     DossierComponent,
     Procedure,
     ProcedureLegalBasis,
@@ -17,8 +17,8 @@ from .models import (
     ProcedureStep,
     ProcedureVersion,
 )
-from .services.catalogue import FACETS, build_catalogue
-from .services.history import version_history
+from ..services.catalogue import FACETS, build_catalogue
+from ..services.history import version_history
 
 PER_PAGE = 20
 

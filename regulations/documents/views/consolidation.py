@@ -12,11 +12,11 @@ from django.utils.translation import gettext_lazy
 from django.views.generic import TemplateView, View
 from wagtail.admin.views.generic.base import WagtailAdminTemplateMixin
 
-from .consolidation import drafts
-from .consolidation.redline import redline
-from .consolidation.service import ConsolidationError
-from .models import ConsolidationDraft, DraftState, LegalDocument
-from .permissions import can_consolidate
+from ..consolidation import drafts
+from ..consolidation.redline import redline
+from ..consolidation.service import ConsolidationError
+from ..models import ConsolidationDraft, DraftState, LegalDocument
+from ..permissions import can_consolidate
 
 
 class _Allowed:

@@ -34,10 +34,10 @@ from wagtail.snippets.views.snippets import (
 from regulations.documents.models import LegalField
 from regulations.organisation.models import Unit
 
-from .admin_basis import BasisChangePanel
-from .admin_forms import NewVersionForm, ProcedureVersionForm
-from .models import Procedure, ProcedureSet, ProcedureVersion
-from .services.versions import new_version_from
+from ..admin_forms import NewVersionForm, ProcedureVersionForm
+from ..models import Procedure, ProcedureSet, ProcedureVersion
+from ..services.versions import new_version_from
+from .basis import BasisChangePanel
 
 
 class VersionsPanel(Panel):

@@ -13,8 +13,8 @@ from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel, ObjectList
 from wagtail.snippets.views.snippets import EditView
 
-from .admin_forms import LegalVersionForm
-from .models import LegalVersion, Provision
+from ..admin_forms import LegalVersionForm
+from ..models import LegalVersion, Provision
 
 INLINE_LIMIT = 60
 PAGE_SIZE = 50

@@ -9,19 +9,19 @@ from django.utils.translation import gettext as _
 from cms.private_files import public_file
 from vietnamese.dates import parse_day, short_date
 
-from .models import LegalVersion, Provision
-from .services import diff as diffs
-from .services import library as lib
-from .services.versions import (
+from ..models import LegalVersion, Provision
+from ..services import diff as diffs
+from ..services import library as lib
+from ..services.versions import (
     current_version,
     later_changes,
     version_on,
     version_ranges,
     versions_of,
 )
-from .structure import ProvisionLevel, anchor, citation
-from .toc import table_of_contents
-from .visibility import public_filter
+from ..structure import ProvisionLevel, anchor, citation
+from ..toc import table_of_contents
+from ..visibility import public_filter
 
 PER_PAGE = 20
 TOC_LEVELS = {

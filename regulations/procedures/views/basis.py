@@ -15,8 +15,8 @@ from wagtail.admin.views.reports import ReportView
 from cms.spreadsheet import FriendlySpreadsheetMixin
 from regulations.organisation.models import Unit
 
-from .models import BasisChangeStatus, ProcedureBasisChange
-from .services.affected import open_changes
+from ..models import BasisChangeStatus, ProcedureBasisChange
+from ..services.affected import open_changes
 
 
 class BasisChangePanel(Panel):

@@ -11,10 +11,10 @@ from wagtail.admin.views.generic.base import WagtailAdminTemplateMixin
 
 from cms.admin_header import NamedHeaderMixin
 
-from .admin_forms import AmendForm, ChangeFormSet, provision_choices
-from .models import LegalDocument
-from .services.amend import amend
-from .services.versions import current_version
+from ..admin_forms import AmendForm, ChangeFormSet, provision_choices
+from ..models import LegalDocument
+from ..services.amend import amend
+from ..services.versions import current_version
 
 MAX_ROWS = 30
 
