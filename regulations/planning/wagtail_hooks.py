@@ -39,6 +39,7 @@ from .review_admin import (
     review_action_menu,
 )
 from .scope import scoped_notices, scoped_reviews, scoped_tasks
+from .services.panel import unit_summary
 from .views.snippets import ObjectPermissionEditView, ObjectPermissionIndexView
 
 register_permission_policy(PlanTask, PlanTaskPermissionPolicy(PlanTask))
@@ -296,8 +297,6 @@ class MyUnitPanel(Component):
         self.request = request
 
     def get_context_data(self, parent_context=None):
-        from .services.panel import unit_summary
-
         return unit_summary(self.request.user)
 
 

@@ -1,5 +1,7 @@
 from django import template
 
+from cms.formatting import vietnamese_number
+
 register = template.Library()
 
 
@@ -15,8 +17,6 @@ def get_item(mapping, key):
 @register.filter
 def percent(rate):
     """0.6667 → "66,7" (Vietnamese decimal comma)."""
-    from cms.formatting import vietnamese_number
-
     try:
         return vietnamese_number(float(rate) * 100, 1)
     except (TypeError, ValueError):
