@@ -1,11 +1,10 @@
 from django.apps import AppConfig
+from django.core.management import call_command
 from django.db.models.signals import post_migrate
 
 
 def create_cache_table(sender, using="default", **kwargs):
     """The database cache's table (settings: no REDIS_URL), made by every `migrate`."""
-    from django.core.management import call_command
-
     call_command("createcachetable", database=using, verbosity=0)
 
 

@@ -23,6 +23,8 @@ from decimal import ROUND_HALF_UP, Decimal
 
 from django.utils import timezone
 
+from .models import Holiday
+
 MORNING_START = time(8, 0)
 MORNING_END = time(12, 0)
 AFTERNOON_START = time(13, 0)
@@ -34,8 +36,6 @@ class WorkCalendar:
 
     def __init__(self, overrides: dict[date, str] | None = None):
         if overrides is None:
-            from .models import Holiday
-
             overrides = dict(Holiday.objects.values_list("date", "kind"))
         self.overrides = overrides
         self._cache: dict[date, bool] = {}

@@ -36,10 +36,11 @@ from datetime import date
 from django.db.models import F, Q
 from django.utils import timezone
 
+from regulations.calendar.services import WorkCalendar
 from search.aggregations import All, Any, DateOf, Flag, Is, Missing, OrmSource, Range, Today
 from search.engines.orm_aggregate import orm_q
 
-from .models.status import StatusStage
+from .models.status import DossierStatus, StatusStage
 
 
 def completion_date(finished_at, returned_at) -> date | None:
@@ -65,8 +66,6 @@ def misses_appointment(appointment_date, completed_on, stage, today: date | None
 
 def open_status_codes() -> list[int]:
     """Codes of the statuses whose stage is OPEN (the clock runs); statuses are data."""
-    from .models.status import DossierStatus
-
     return list(DossierStatus.objects.filter(stage=StatusStage.OPEN).values_list("code", flat=True))
 
 
@@ -112,8 +111,6 @@ def delay_days(due_date, completed_on, stage, today=None, calendar=None) -> int:
     """Working days past the due date (0 when not late)."""
     if not is_late(due_date, completed_on, stage, today):
         return 0
-    from regulations.calendar.services import WorkCalendar
-
     calendar = calendar or WorkCalendar()
     end = completed_on or today or timezone.localdate()
     return max(calendar.working_days_between(due_date, end), 0)

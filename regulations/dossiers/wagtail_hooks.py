@@ -17,17 +17,14 @@ from cms.spreadsheet import snippet_index_view
 from regulations.organisation.models import Unit
 from regulations.procedures.models import Procedure
 
+from . import admin_urls
 from .admin_forms import DossierAdminForm
-from .admin_ui import LateColumn, OneStopPanel
 from .lateness import late_q
 from .models import Dossier, DossierStatus
 from .permissions import dossier_scope
 from .services.dashboard import WATCH, watch
 from .services.records import save_dossier
-from .views import admin as views
-from .views import letters as letter_views
-from .views.receipt import receipt
-from .views.report import LateDossierReportView
+from .views.components import LateColumn, OneStopPanel
 
 
 class DossierFilterSet(WagtailFilterSet):
@@ -161,31 +158,9 @@ register_snippet(DossierViewSet)
 register_snippet(DossierStatusViewSet)
 
 
-admin_patterns = [
-    path("", views.dashboard, name="dashboard"),
-    path("ho-so/<int:pk>/", views.detail, name="detail"),
-    path("ho-so/<int:pk>/giay-tiep-nhan/", receipt, name="receipt"),
-    path("ho-so/<int:pk>/phieu-xin-loi/", letter_views.letter, name="letter"),
-    path("ho-so/<int:pk>/gia-han/", views.extend, name="extend"),
-    path("phieu-xin-loi/cho-ky/", letter_views.letters_pending, name="letters_pending"),
-    path("phieu-xin-loi/<int:pk>/trinh-ky/", letter_views.letter_submit, name="letter_submit"),
-    path("phieu-xin-loi/<int:pk>/ky/", letter_views.letter_review, name="letter_review"),
-    path("phieu-xin-loi/<int:pk>/docx/", letter_views.letter_docx, name="letter_docx"),
-    path("nhap-csv/", views.upload, name="import"),
-    path("bao-cao/", LateDossierReportView.as_view(), name="report"),
-    path(
-        "bao-cao/ket-qua/",
-        LateDossierReportView.as_view(results_only=True),
-        name="report_results",
-    ),
-]
-
-
 @hooks.register("register_admin_urls")
 def register_admin_urls():
-    return [
-        path("mot-cua/", include((admin_patterns, "dossiers_admin"), namespace="dossiers_admin"))
-    ]
+    return [path("mot-cua/", include(admin_urls, namespace="dossiers_admin"))]
 
 
 class PermissionMenuItem(MenuItem):

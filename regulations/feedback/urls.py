@@ -1,10 +1,10 @@
 from django.urls import path
 
-from . import views
+from .views import public
 
 app_name = "feedback"
 urlpatterns = [
-    path("", views.feedback_form, name="form"),
-    path("cam-on/", views.thanks, name="thanks"),
-    path("<str:reference>/", views.detail, name="detail"),
+    path("", public.feedback_form, name="form"),
+    path("cam-on/", public.thanks, name="thanks"),
+    path("<str:reference>/", public.detail, name="detail"),
 ]

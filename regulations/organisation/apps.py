@@ -8,7 +8,8 @@ class OrganisationConfig(AppConfig):
     verbose_name = "Tổ chức"
 
     def ready(self):
-        from . import signals  # noqa: F401
+        # Imported once the app registry is ready: both use the auth and staff models.
+        from . import signals  # noqa: F401 - connects the staff-profile receivers
         from .roles import sync_after_migrate
 
         # Not tied to a sender: the role groups need every app's permissions.

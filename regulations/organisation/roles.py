@@ -11,11 +11,12 @@ import importlib
 import importlib.util
 import warnings
 
+from django.apps import apps
 from django.contrib.auth.models import Group, Permission
 from django.db import transaction
 from django.utils import translation
 
-from .models import Role
+from .models import Role, StaffProfile
 
 PERMISSION_MODULES = [
     "regulations.organisation.permissions",
@@ -73,8 +74,6 @@ def sync_role_groups() -> dict[str, Group]:
 
 def assign_role(user, unit, role, position=""):
     """Attach a user to a unit with a role and put them in the role's group only."""
-    from .models import StaffProfile
-
     StaffProfile.objects.update_or_create(
         user=user, defaults={"unit": unit, "role": role, "position": position}
     )
@@ -92,8 +91,6 @@ def sync_after_migrate(sender, using="default", **kwargs):
     post_migrate fires once per app, and permissions of later apps do not exist yet
     on the early calls; those calls are skipped and the last one syncs everything.
     """
-    from django.apps import apps
-
     last = [config for config in apps.get_app_configs() if config.models_module][-1]
     try:
         sync_role_groups()

@@ -7,6 +7,7 @@ from wagtail.admin.widgets import AdminDateInput
 
 from regulations.organisation.models import Unit
 
+from .choices import TaskStatus
 from .models import Plan
 
 
@@ -104,7 +105,5 @@ class TaskListFilterForm(TrackingFilterForm):
     due_soon = forms.BooleanField(label=_("Chỉ nhiệm vụ sắp đến hạn"), required=False)
 
     def __init__(self, *args, **kwargs):
-        from .choices import TaskStatus
-
         super().__init__(*args, **kwargs)
         self.fields["status"].choices = [("", _("Tất cả"))] + list(TaskStatus.choices)

@@ -19,8 +19,8 @@ from wagtail.admin.forms import WagtailAdminModelForm
 from wagtail.snippets.action_menu import PublishMenuItem, UnpublishMenuItem
 from wagtail.snippets.views.snippets import CreateView
 
-from .admin_views import ObjectPermissionEditView
 from .models import ReviewRecord
+from .views.snippets import ObjectPermissionEditView
 
 
 class ReviewRecordForm(WagtailAdminModelForm):

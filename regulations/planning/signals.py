@@ -5,7 +5,9 @@ from django.db.models.signals import post_save, pre_save
 from django.dispatch import receiver
 from wagtail.signals import task_rejected, task_submitted
 
+from .jobs import send_review_awaiting, send_review_rejected, send_task_assigned
 from .models import PlanTask, ReviewRecord
+from .services.proposals import propose_review
 
 
 @receiver(pre_save, sender=PlanTask)
@@ -23,8 +25,6 @@ def task_assigned(sender, instance, created, raw=False, **kwargs):
     if raw:
         return
     if created or instance._previous_lead_unit_id != instance.lead_unit_id:
-        from .tasks import send_task_assigned
-
         task_id = instance.pk
         transaction.on_commit(lambda: send_task_assigned.enqueue(task_id))
 
@@ -37,7 +37,6 @@ def _is_review(task_state):
 def review_awaiting(sender, instance, user=None, **kwargs):
     if not _is_review(instance):
         return
-    from .tasks import send_review_awaiting
 
     record_id = int(instance.workflow_state.object_id)
     state_id = instance.pk
@@ -48,7 +47,6 @@ def review_awaiting(sender, instance, user=None, **kwargs):
 def review_rejected(sender, instance, user=None, **kwargs):
     if not _is_review(instance):
         return
-    from .tasks import send_review_rejected
 
     record_id = int(instance.workflow_state.object_id)
     state_id = instance.pk
@@ -60,6 +58,5 @@ def propose_basis_review(sender, instance, created, raw=False, **kwargs):
     """A procedure's legal basis changed: propose a review to its handling unit."""
     if raw or not created:
         return
-    from .services.proposals import propose_review
 
     propose_review(instance)

@@ -24,7 +24,6 @@ from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 from cms.admin_scope import ScopedSnippetViewSet
 
 from . import admin_urls
-from .admin_views import ObjectPermissionEditView, ObjectPermissionIndexView
 from .forms import PlanTaskForm
 from .models import Notification, Plan, PlanTask, ReviewPrinciple, ReviewProposal, ReviewRecord
 from .permissions import (
@@ -40,6 +39,8 @@ from .review_admin import (
     review_action_menu,
 )
 from .scope import scoped_notices, scoped_reviews, scoped_tasks
+from .services.panel import unit_summary
+from .views.snippets import ObjectPermissionEditView, ObjectPermissionIndexView
 
 register_permission_policy(PlanTask, PlanTaskPermissionPolicy(PlanTask))
 register_permission_policy(ReviewRecord, ReviewRecordPermissionPolicy(ReviewRecord))
@@ -296,8 +297,6 @@ class MyUnitPanel(Component):
         self.request = request
 
     def get_context_data(self, parent_context=None):
-        from .services.panel import unit_summary
-
         return unit_summary(self.request.user)
 
 

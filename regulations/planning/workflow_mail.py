@@ -15,10 +15,10 @@ from wagtail.signals import task_submitted, workflow_rejected
 
 from regulations.organisation.models import Role
 
+from .models import ReviewRecord
+
 
 def _is_review(obj):
-    from .models import ReviewRecord
-
     return isinstance(obj, ReviewRecord)
 
 

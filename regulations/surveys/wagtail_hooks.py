@@ -10,7 +10,7 @@ from wagtail.admin.panels import FieldPanel
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import EditView, SnippetViewSet, SnippetViewSetGroup
 
-from . import admin_views
+from . import admin_urls
 from .models import Factor, SurveyMethod, SurveyResponse
 from .scope import can_view_reports, scoped_responses
 
@@ -79,19 +79,9 @@ class SurveysGroup(SnippetViewSetGroup):
 register_snippet(SurveysGroup)
 
 
-admin_urls = (
-    [
-        path("ket-qua/", admin_views.SatisfactionReportView.as_view(), name="report"),
-        path("ket-qua/xlsx/", admin_views.report_xlsx, name="report_xlsx"),
-        path("ma-qr/", admin_views.qr_print, name="qr_print"),
-    ],
-    "surveys_admin",
-)
-
-
 @hooks.register("register_admin_urls")
 def register_admin_urls():
-    return [path("khao-sat/", include(admin_urls))]
+    return [path("khao-sat/", include(admin_urls, namespace="surveys_admin"))]
 
 
 class ReportMenuItem(MenuItem):

@@ -37,7 +37,7 @@ def test_admin_page_header_names_the_page_not_home(world, client, url, title):
 
 
 def test_dossier_page_header_is_an_h1_naming_the_dossier(world, client):
-    from tests.onestop_dossiers.factories import make_dossier, make_procedure
+    from tests.dossiers.factories import make_dossier, make_procedure
 
     dossier = make_dossier(make_procedure(unit=world.units["vp"]), code="HS-2017-0042")
     client.force_login(world.users["admin"])

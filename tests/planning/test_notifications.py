@@ -5,9 +5,9 @@ from datetime import date
 from django.core import mail
 from django.core.management import call_command
 
+from regulations.planning.jobs import send_deadline_notices
 from regulations.planning.models import Notification
 from regulations.planning.services.notifications import deadline_notices
-from regulations.planning.tasks import send_deadline_notices
 
 from .conftest import make_task
 from .helpers import approve_by, submitted_record

@@ -7,7 +7,7 @@ import pytest
 
 from regulations.planning.choices import TaskStatus
 from regulations.planning.models import PlanTask, ReviewRecord, SimplificationProposal
-from regulations.planning.services import numbers, tracking
+from regulations.planning.services import review_figures, tracking
 
 from .conftest import make_task
 
@@ -123,7 +123,7 @@ def test_completions_by_month(tasks):
 def test_search_module_gives_the_same_numbers_as_the_orm(tasks):
     """Views read numbers through the declared aggregations (embedded engine here)."""
     orm = tracking.task_tracking(plan_id=tasks.plan.pk, today=TODAY)
-    via_search = numbers.unit_rows(tasks.plan, today=TODAY)
+    via_search = tracking.unit_rows(tasks.plan, today=TODAY)
     assert via_search == orm
 
 
@@ -157,11 +157,11 @@ def test_review_outcomes_and_savings(world):
     assert proposal.cost_after == Decimal(50_000_000)
     assert proposal.saving_rate == pytest.approx(60 / 110)
     assert proposal.hours_saved_per_year == 1600
-    totals = tracking.savings_totals(plan_id=world.plan.pk)
+    totals = review_figures.savings_totals(plan_id=world.plan.pk)
     assert totals["cost_before"] == 110_000_000
     assert totals["saving"] == 60_000_000
     assert totals["saving_rate"] == round(60 / 110, 4)
-    outcomes = tracking.review_outcomes(plan_id=world.plan.pk)
+    outcomes = review_figures.review_outcomes(plan_id=world.plan.pk)
     assert outcomes[0]["unit"] == "Phòng Kế hoạch - Tài chính"
     assert outcomes[0]["by_outcome"]["bai_bo_mot_phan"] == 1
     assert sum(outcomes[0]["by_outcome"].values()) == outcomes[0]["total"] == 1

@@ -58,7 +58,7 @@ def reviews(rng, units, plans, n=20):
 def dossiers(rng, units, n=40):
     from regulations.dossiers.services.letters import confirm_letter
     from regulations.dossiers.services.records import change_status
-    from tests.onestop_dossiers.factories import at, make_dossier, make_procedure
+    from tests.dossiers.factories import at, make_dossier, make_procedure
 
     procedures = [make_procedure(f"1.00000{k}.000.00.00.H29", unit=units[k]) for k in range(3)]
     for i in range(n):
@@ -80,7 +80,7 @@ def dossiers(rng, units, n=40):
 
 
 def survey_answers(rng, units, n=30):
-    from tests.onestop_surveys.factories import ProcedureFactory, criteria, response_with
+    from tests.surveys.factories import ProcedureFactory, criteria, response_with
 
     chosen = criteria()[:6]
     procedures = [ProcedureFactory(), ProcedureFactory()]

@@ -160,7 +160,7 @@ def test_late_dossiers_on_elasticsearch_stop_the_clock_while_paused_and_need_a_s
     from regulations.dossiers.services.records import change_status
     from regulations.dossiers.services.reports import late_dossiers_by_unit
     from search.engines import set_engine
-    from tests.onestop_dossiers.factories import at, make_dossier, make_procedure
+    from tests.dossiers.factories import at, make_dossier, make_procedure
 
     with django_capture_on_commit_callbacks(execute=True):
         procedure = make_procedure()

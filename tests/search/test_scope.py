@@ -19,8 +19,8 @@ from regulations.organisation.roles import assign_role, sync_role_groups
 from regulations.planning.models import Notification, Plan, PlanTask, ReviewRecord
 from regulations.planning.services.tasks import save_task
 from search import service
-from tests.onestop_dossiers.factories import make_dossier, make_procedure
-from tests.onestop_surveys.factories import criteria, response_with
+from tests.dossiers.factories import make_dossier, make_procedure
+from tests.surveys.factories import criteria, response_with
 
 from .factories import legal_document, unit
 

@@ -9,30 +9,27 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from wagtail.search import index
 
+from regulations.calendar.services import WorkCalendar
 from regulations.procedures.models import MethodKind
 
+# The package, not its names: lateness imports models.status, so it may still be
+# loading when this module is (its functions are looked up when called).
+from .. import lateness
+from ..permissions import dossier_scope
 from .status import RECEIVED, DossierStatus
 
 
 class DossierQuerySet(models.QuerySet):
     def late(self, today=None):
-        from ..lateness import late_q
-
-        return self.filter(late_q(today))
+        return self.filter(lateness.late_q(today))
 
     def not_late(self, today=None):
-        from ..lateness import late_q
-
-        return self.exclude(late_q(today))
+        return self.exclude(lateness.late_q(today))
 
     def needing_letter(self, today=None):
-        from ..lateness import needs_letter_q
-
-        return self.filter(needs_letter_q(today))
+        return self.filter(lateness.needs_letter_q(today))
 
     def visible_to(self, user):
-        from ..permissions import dossier_scope
-
         return dossier_scope(user, self)
 
 
@@ -183,14 +180,10 @@ class Dossier(index.Indexed, models.Model):
         self.validate_dates()
 
     def derive(self):
-        from ..lateness import completion_date
-
-        self.completed_on = completion_date(self.finished_at, self.returned_at)
+        self.completed_on = lateness.completion_date(self.finished_at, self.returned_at)
         if self.completed_on is None or self.due_date is None:
             self.completed_delay_days = None
         else:
-            from regulations.calendar.services import WorkCalendar
-
             days = WorkCalendar().working_days_between(self.due_date, self.completed_on)
             self.completed_delay_days = max(days, 0)
 
@@ -200,9 +193,7 @@ class Dossier(index.Indexed, models.Model):
         return self.status.stage if self.status_id else None
 
     def is_late(self, today=None):
-        from ..lateness import is_late
-
-        return is_late(self.due_date, self.completed_on, self.stage, today)
+        return lateness.is_late(self.due_date, self.completed_on, self.stage, today)
 
     is_late.boolean = True
     is_late.short_description = _("quá hạn")
@@ -212,14 +203,12 @@ class Dossier(index.Indexed, models.Model):
         return self.is_late()
 
     def needs_letter(self, today=None):
-        from ..lateness import misses_appointment
-
-        return misses_appointment(self.appointment_date, self.completed_on, self.stage, today)
+        return lateness.misses_appointment(
+            self.appointment_date, self.completed_on, self.stage, today
+        )
 
     def delay_days(self, today=None, calendar=None):
-        from ..lateness import delay_days
-
-        return delay_days(self.due_date, self.completed_on, self.stage, today, calendar)
+        return lateness.delay_days(self.due_date, self.completed_on, self.stage, today, calendar)
 
     @property
     def papers_list(self) -> list[str]:

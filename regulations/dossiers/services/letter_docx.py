@@ -4,7 +4,9 @@ from __future__ import annotations
 
 from django.conf import settings
 from django.utils import timezone
+from wagtail.models import Site
 
+from cms.pages.models import AgencySettings
 from regulations.wordio.blocks import (
     add_body_paragraph,
     add_header_block,
@@ -24,10 +26,6 @@ def issuer_names() -> tuple[str, str]:
     """(parent body, issuing body) from the site's agency settings, else the demo agency."""
     parent, name = "UBND thành phố Hà Nội", "Sở Thông tin và Truyền thông"
     try:
-        from wagtail.models import Site
-
-        from cms.pages.models import AgencySettings
-
         site = Site.objects.filter(is_default_site=True).first()
         if site:
             agency = AgencySettings.for_site(site)

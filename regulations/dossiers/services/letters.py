@@ -22,6 +22,7 @@ from regulations.calendar.services import WorkCalendar
 from regulations.organisation.models import Role, StaffProfile
 from regulations.procedures.models import MethodKind
 
+from ..jobs import email_letter
 from ..models import ApologyLetter, ApologyLetterSequence, AppointmentChange, Dossier
 from ..models.dossier import AppointmentKind
 from ..models.letter import LetterState
@@ -235,8 +236,6 @@ def _issue(letter, actor, signer=None, signed_on=None, notify=True) -> ApologyLe
     dossier.letters_count = dossier.letters.filter(state=LetterState.SIGNED).count()
     dossier.save()
     if notify and dossier.method_kind == MethodKind.ONLINE and dossier.applicant_email:
-        from ..tasks import email_letter
-
         transaction.on_commit(lambda: email_letter.enqueue(letter.pk))
     return letter
 

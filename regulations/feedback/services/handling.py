@@ -5,8 +5,8 @@ from django.db import IntegrityError, transaction
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
+from ..jobs import notify_unit
 from ..models import Feedback, FeedbackStatus
-from ..tasks import notify_unit
 from .deadline import answer_deadline
 
 

@@ -8,7 +8,9 @@ from django.contrib.contenttypes.fields import GenericRelation
 from django.core.exceptions import ValidationError
 from django.core.validators import MinValueValidator
 from django.db import models
+from django.urls import reverse
 from django.utils import timezone
+from django.utils.html import format_html
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey, ParentalManyToManyField
 from modelcluster.models import ClusterableModel
@@ -17,11 +19,13 @@ from wagtail.models import (
     LockableMixin,
     Orderable,
     RevisionMixin,
+    TaskState,
     WorkflowMixin,
 )
 from wagtail.search import index
 
 from regulations.documents.models import DocumentKind
+from regulations.documents.structure import citation
 
 from ..choices import Finding, Outcome, ReviewStatus, ReviewTargetKind
 from .paths import provision_path_error
@@ -178,8 +182,6 @@ class ReviewRecord(
         if self.document_id:
             text = self.document.citation_name
             if self.provision_path:
-                from regulations.documents.structure import citation
-
                 return f"{citation(self.provision_path)} {text}"
             return text
         return ""
@@ -232,8 +234,6 @@ class ReviewRecord(
     @property
     def rejection_comment(self):
         """The comment of the last "request changes" (trả lại), carried back to the unit."""
-        from wagtail.models import TaskState
-
         state = (
             TaskState.objects.filter(
                 workflow_state__in=self.workflow_states.all(), status=TaskState.STATUS_REJECTED
@@ -249,9 +249,6 @@ class ReviewRecord(
     status_label.short_description = _("trạng thái duyệt")
 
     def next_step_link(self):
-        from django.urls import reverse
-        from django.utils.html import format_html
-
         if not self.can_start_new_version:
             return ""
         return format_html(
@@ -295,7 +292,6 @@ hours = {"max_digits": 8, "decimal_places": 2, "default": 0, "validators": [MinV
 class SimplificationProposal(Orderable):
     """Phương án đơn giản hóa thủ tục: before/after time, components, fees and the
     compliance cost (chi phí tuân thủ):
-
         cost = (hours × hourly income + outside-service cost + fees) × times a year × applicants
         saving = (before − after) / before
     """

@@ -4,6 +4,8 @@ approver's own unit (a unit head approves their unit's review records, no other)
 from django.utils.translation import gettext_lazy as _
 from wagtail.models import AbstractGroupApprovalTask
 
+from .review import ReviewRecord
+
 
 def _same_unit(obj, user):
     if user.is_superuser:
@@ -32,8 +34,6 @@ class UnitHeadApprovalTask(AbstractGroupApprovalTask):
         profile = getattr(user, "staff_profile", None)
         if profile is None:
             return states.none()
-        from .review import ReviewRecord
-
         ids = ReviewRecord.objects.filter(responsible_unit_id=profile.unit_id).values_list(
             "pk", flat=True
         )

@@ -1,15 +1,12 @@
-"""Theo dõi thực hiện kế hoạch: the tracking numbers views show.
+"""Theo dõi thực hiện nhiệm vụ: the per-unit task figures of a plan (bảng theo dõi).
 
 The counts are planning's declared aggregations (planning/aggregations.py, where the
 rules are stated), run by the search module on the configured engine
 (search.service.aggregate). This module turns their rows into what the pages show:
-unit names, the unit tree's order, by_status/by_outcome with every choice listed, and
+unit names, the unit tree's order, by_status with every status listed, and
 completion_rate = round(hoan_thanh / total, 4), 0.0 when there is no task.
-Savings are money over proposal columns (Decimal products), not an index figure: they
-are computed here by the ORM only.
+Review outcomes and savings (kết quả rà soát) are in services/review_figures.py.
 """
-
-from django.db.models import Count, DecimalField, ExpressionWrapper, F, Sum
 
 from regulations.organisation.models import Unit
 from search.engines.orm_aggregate import orm_q
@@ -21,16 +18,13 @@ from ..aggregations import (
     DUE_SOON,
     IN_PERIOD,
     OVERDUE,
-    REVIEW_OUTCOMES,
     TASK_TRACKING,
-    outcome_measure,
     status_measure,
 )
-from ..choices import Outcome, TaskStatus
-from ..models import PlanTask, SimplificationProposal
+from ..choices import TaskStatus
+from ..models import PlanTask
 
 STATUSES = list(TaskStatus.values)
-OUTCOMES = list(Outcome.values)
 
 
 def overdue_q(today):
@@ -70,7 +64,8 @@ def in_unit_order(rows):
     return sorted(rows, key=lambda r: (*info.get(r["unit_id"], (10**9, "")), r["unit_id"]))
 
 
-def _given(**params):
+def given(**params):
+    """The parameters that are set (an aggregation's filters are optional)."""
     return {k: v for k, v in params.items() if v is not None}
 
 
@@ -80,7 +75,7 @@ def task_tracking(plan_id=None, period_start=None, period_end=None, today=None, 
 
     by_status has all four statuses and adds up to total. Ordered like the unit tree.
     """
-    params = _given(
+    params = given(
         plan_id=plan_id, period_start=period_start, period_end=period_end, unit_id=unit_id
     )
     rows = aggregate(TASK_TRACKING, today=today, **params)
@@ -123,68 +118,19 @@ def totals(rows):
 
 def completions_by_month(plan_id=None, unit_id=None):
     """[{month: "2017-05", count: n}]: tasks completed per month."""
-    return aggregate(COMPLETIONS_BY_MONTH, **_given(plan_id=plan_id, unit_id=unit_id))
+    return aggregate(COMPLETIONS_BY_MONTH, **given(plan_id=plan_id, unit_id=unit_id))
 
 
-def review_outcomes(plan_id=None):
-    """Per responsible unit: [{unit_id, unit, total, by_outcome}] (all outcomes listed)."""
-    rows = aggregate(REVIEW_OUTCOMES, **_given(plan_id=plan_id))
-    return in_unit_order(
-        [
-            {
-                "unit_id": row["unit_id"],
-                "total": row["total"],
-                "by_outcome": {o: row[outcome_measure(o)] for o in OUTCOMES},
-            }
-            for row in rows
-        ]
+def unit_rows(plan, period_start=None, period_end=None, today=None, unit_id=None):
+    """Per-unit rows for a plan, as the pages ask for them (see task_tracking)."""
+    return task_tracking(
+        plan_id=plan.pk,
+        period_start=period_start or None,
+        period_end=period_end or None,
+        today=today,
+        unit_id=unit_id,
     )
 
 
-def _cost(suffix):
-    money = DecimalField(max_digits=30, decimal_places=2)
-    return ExpressionWrapper(
-        (
-            F(f"hours_{suffix}") * F("hourly_income")
-            + F(f"outside_cost_{suffix}")
-            + F(f"fee_{suffix}")
-        )
-        * F("times_per_year")
-        * F("applicants"),
-        output_field=money,
-    )
-
-
-def savings_totals(plan_id=None):
-    """Simplification savings: compliance cost before/after, saving, rate, hours saved."""
-    qs = SimplificationProposal.objects.all()
-    if plan_id is not None:
-        qs = qs.filter(record__plan_id=plan_id)
-    hours = DecimalField(max_digits=30, decimal_places=2)
-    agg = qs.aggregate(
-        proposals=Count("pk"),
-        procedures=Count("record__procedure", distinct=True),
-        cost_before=Sum(_cost("before")),
-        cost_after=Sum(_cost("after")),
-        hours_saved=Sum(
-            ExpressionWrapper(
-                (F("hours_before") - F("hours_after")) * F("times_per_year") * F("applicants"),
-                output_field=hours,
-            )
-        ),
-        days_before=Sum("processing_days_before"),
-        days_after=Sum("processing_days_after"),
-    )
-    before = float(agg["cost_before"] or 0)
-    after = float(agg["cost_after"] or 0)
-    return {
-        "proposals": agg["proposals"],
-        "procedures": agg["procedures"],
-        "cost_before": before,
-        "cost_after": after,
-        "saving": before - after,
-        "saving_rate": round((before - after) / before, 4) if before else 0.0,
-        "hours_saved": float(agg["hours_saved"] or 0),
-        "days_before": float(agg["days_before"] or 0),
-        "days_after": float(agg["days_after"] or 0),
-    }
+def completion_rows(plan, unit_id=None):
+    return completions_by_month(plan_id=plan.pk, unit_id=unit_id)

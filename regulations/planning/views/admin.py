@@ -21,7 +21,7 @@ from ..permissions import (
     can_view_tracking,
     is_superuser,
 )
-from ..services import numbers
+from ..services import tracking
 from ..services.tasks import add_comment, report_progress
 from .common import require, today, user_unit
 
@@ -46,7 +46,7 @@ def my_unit(request):
         for plan in (
             Plan.objects.filter(tasks__lead_unit=unit).distinct().select_related("document")
         ):
-            rows = numbers.unit_rows(plan, today=day, unit_id=unit.pk)
+            rows = tracking.unit_rows(plan, today=day, unit_id=unit.pk)
             plan_tasks = [t for t in tasks if t.plan_id == plan.pk]
             by_status = [
                 (status, label, [t for t in plan_tasks if t.status == status])

@@ -14,7 +14,7 @@ from cms.inputs import has_control_chars
 
 from ..models import Plan
 from ..permissions import can_view_tasks
-from ..services import numbers
+from ..services import tracking
 
 KEYS = (
     "unit",
@@ -58,5 +58,5 @@ def tracking_units(request):
     plan = find_plan(value)
     if plan is None:
         return JsonResponse({"detail": f"Không tìm thấy kế hoạch “{value}”."}, status=404)
-    rows = numbers.unit_rows(plan)
+    rows = tracking.unit_rows(plan)
     return JsonResponse([{key: row[key] for key in KEYS} for row in rows], safe=False)

@@ -8,7 +8,7 @@ from ..choices import Outcome, TaskStatus
 from ..forms import TaskListFilterForm, TrackingFilterForm
 from ..models import SimplificationProposal
 from ..permissions import can_view_tasks, can_view_tracking
-from ..services import numbers, tracking
+from ..services import review_figures, tracking
 from .common import plan_filter_form, require, today
 from .exports import (
     FORMATS,
@@ -50,7 +50,7 @@ def tracking_context(request):
     if form.is_bound and form.is_valid():
         start, end = form.cleaned_data["period_start"], form.cleaned_data["period_end"]
     day = today()
-    rows = numbers.unit_rows(plan, start, end, today=day) if plan else []
+    rows = tracking.unit_rows(plan, start, end, today=day) if plan else []
     rows, sort = _sort(rows, request.GET.get("sort", ""))
     keep = request.GET.copy()
     for key in ("sort", "export", "table"):
@@ -68,9 +68,9 @@ def tracking_context(request):
         "sort": sort,
         "statuses": TaskStatus.choices,
         "outcomes": Outcome.choices,
-        "review_rows": numbers.review_rows(plan) if plan else [],
-        "savings": numbers.savings(plan) if plan else None,
-        "completions": numbers.completion_rows(plan) if plan else [],
+        "review_rows": review_figures.review_rows(plan) if plan else [],
+        "savings": review_figures.savings(plan) if plan else None,
+        "completions": tracking.completion_rows(plan) if plan else [],
         "today": day,
     }
 

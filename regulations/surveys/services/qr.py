@@ -5,6 +5,7 @@ from urllib.parse import urlencode
 
 import qrcode
 import qrcode.image.svg
+from django.utils.html import escape
 from qrcode.constants import ERROR_CORRECT_M
 
 
@@ -37,8 +38,6 @@ def svg(url: str) -> bytes:
 
 def inline_svg(url: str, label: str) -> str:
     """The SVG element for embedding in an HTML page, with an accessible name."""
-    from django.utils.html import escape
-
     text = svg(url).decode()
     start = text.index("<svg")
     element = text[start:]

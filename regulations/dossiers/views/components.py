@@ -7,7 +7,8 @@ from django.utils.translation import gettext_lazy as _
 from wagtail.admin.ui.components import Component
 from wagtail.admin.ui.tables import Column
 
-from .permissions import can_issue_letters, can_sign_letters
+from ..permissions import can_issue_letters, can_sign_letters
+from ..services.dashboard import WATCH, counts
 
 
 class LateColumn(Column):
@@ -28,8 +29,6 @@ class OneStopPanel(Component):
         self.request = request
 
     def get_context_data(self, parent_context=None):
-        from .services.dashboard import WATCH, counts
-
         numbers = counts(self.request.user)
         listing = reverse("wagtailsnippets_dossiers_dossier:list")
         items = [

@@ -14,8 +14,7 @@ from regulations.feedback.services.deadline import answer_deadline
 from regulations.feedback.services.handling import answer_feedback, submit_feedback
 from regulations.organisation.models import Role
 from regulations.organisation.roles import assign_role, sync_role_groups
-
-from .factories import ProcedureFactory, UnitFactory
+from tests.surveys.factories import ProcedureFactory, UnitFactory
 
 pytestmark = pytest.mark.django_db
 URL = "/phan-anh/"

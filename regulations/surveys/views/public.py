@@ -12,11 +12,11 @@ from django.views.decorators.http import require_GET
 from cms.inputs import has_control_chars
 from regulations.procedures.models import Procedure
 
-from .forms import SurveyForm
-from .models import SurveyMethod
-from .services import poster, qr
-from .services.ratelimit import allow, survey_limit
-from .services.submission import submit_response
+from ..forms import SurveyForm
+from ..models import SurveyMethod
+from ..services import poster, qr
+from ..services.ratelimit import allow, survey_limit
+from ..services.submission import submit_response
 
 
 def _initial(request):

@@ -10,9 +10,9 @@ from django.views.decorators.http import require_GET
 
 from regulations.surveys.services.ratelimit import allow, survey_limit
 
-from .forms import FeedbackForm
-from .models import Feedback
-from .services.handling import submit_feedback
+from ..forms import FeedbackForm
+from ..models import Feedback
+from ..services.handling import submit_feedback
 
 PER_PAGE = 10
 

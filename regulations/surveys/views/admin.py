@@ -15,11 +15,11 @@ from cms.pages.models import AgencySettings
 from regulations.organisation.models import Unit
 from regulations.procedures.models import Procedure
 
-from .models import SurveyMethod, SurveyResponse
-from .scope import report_unit_scope
-from .services import chart, export, qr
-from .services.index import SMALL_SAMPLE_FORMS, quarter_label, report_and_trend
-from .views import survey_url
+from ..models import SurveyMethod, SurveyResponse
+from ..scope import report_unit_scope
+from ..services import chart, export, qr
+from ..services.index import SMALL_SAMPLE_FORMS, quarter_label, report_and_trend
+from .public import survey_url
 
 
 class ReportFilterForm(forms.Form):

@@ -1,4 +1,4 @@
-"""Background work: e-mail an issued apology letter to an online applicant."""
+"""Background jobs (django-tasks): e-mail an issued apology letter to an online applicant."""
 
 from django.core.mail import EmailMessage
 from django_tasks import task
@@ -6,13 +6,13 @@ from django_tasks import task
 from regulations.wordio.blocks import DOCX_CONTENT_TYPE, document_bytes
 from vietnamese.dates import short_date
 
+from .models import ApologyLetter
+from .services.letter_docx import letter_document, letter_filename
+
 
 @task()
 def email_letter(letter_id: int) -> int:
     """Send the letter (.docx attached) to the applicant's e-mail; returns messages sent."""
-    from .models import ApologyLetter
-    from .services.letter_docx import letter_document, letter_filename
-
     letter = ApologyLetter.objects.select_related("dossier__procedure").filter(pk=letter_id).first()
     if letter is None or not letter.dossier.applicant_email:
         return 0

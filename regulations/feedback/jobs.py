@@ -1,4 +1,4 @@
-"""Background work: e-mail a new feedback message to the unit concerned (django-tasks)."""
+"""Background jobs (django-tasks): e-mail a new feedback message to the unit concerned."""
 
 from django.conf import settings
 from django.core.mail import send_mail
@@ -6,13 +6,14 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 from django_tasks import task
 
+from regulations.organisation.models import Role, StaffProfile, Unit
 from vietnamese.dates import vietnamese_date
+
+from .models import Feedback
 
 
 def recipients(feedback) -> list[str]:
     """The unit's mailbox and its heads' addresses; the department's office without a unit."""
-    from regulations.organisation.models import Role, StaffProfile, Unit
-
     unit = feedback.unit or Unit.objects.filter(kind="van_phong").first()
     if unit is None:
         return []
@@ -25,8 +26,6 @@ def recipients(feedback) -> list[str]:
 @task()
 def notify_unit(feedback_id: int) -> int:
     """Send the message to the unit concerned; returns the number of recipients."""
-    from .models import Feedback
-
     feedback = Feedback.objects.select_related("unit", "procedure").filter(pk=feedback_id).first()
     if feedback is None:
         return 0
