@@ -1,46 +1,32 @@
-"""Demo organisation: Sở Thông tin và Truyền thông Hà Nội and its units."""
+"""Demo organisation: Sở Thông tin và Truyền thông Hà Nội and its units (units.json)."""
 
-from .models import Unit, UnitKind
+from regulations.demofiles import read_json
 
-DEPARTMENT = ("so-tttt", "Sở Thông tin và Truyền thông Hà Nội", "STTTT", UnitKind.DEPARTMENT)
-UNITS = [
-    ("ban-giam-doc", "Ban Giám đốc", "BGĐ", UnitKind.LEADERSHIP),
-    ("van-phong", "Văn phòng Sở", "VP", UnitKind.OFFICE),
-    ("thanh-tra", "Thanh tra Sở", "TTr", UnitKind.INSPECTORATE),
-    ("ke-hoach-tai-chinh", "Phòng Kế hoạch - Tài chính", "KHTC", UnitKind.DIVISION),
-    ("buu-chinh-vien-thong", "Phòng Bưu chính, Viễn thông", "BCVT", UnitKind.DIVISION),
-    ("cong-nghe-thong-tin", "Phòng Công nghệ thông tin", "CNTT", UnitKind.DIVISION),
-    ("bao-chi-xuat-ban", "Phòng Báo chí, Xuất bản", "BCXB", UnitKind.DIVISION),
-    (
-        "thong-tin-co-so",
-        "Phòng Thông tin cơ sở và Thông tin điện tử",
-        "TTCS",
-        UnitKind.DIVISION,
-    ),
-    (
-        "trung-tam-du-lieu",
-        "Trung tâm Công nghệ thông tin và Dữ liệu",
-        "TTDL",
-        UnitKind.SERVICE_UNIT,
-    ),
-]
+from ..models import Unit
 
 
 def load(out):
-    code, name, short, kind = DEPARTMENT
+    data = read_json(__name__, "units.json")
+    top = data["department"]
     department, _ = Unit.objects.update_or_create(
-        code=code, defaults={"name": name, "short_name": short, "kind": kind, "parent": None}
+        code=top["code"],
+        defaults={
+            "name": top["name"],
+            "short_name": top["short_name"],
+            "kind": top["kind"],
+            "parent": None,
+        },
     )
-    for order, (code, name, short, kind) in enumerate(UNITS, 1):
+    for order, unit in enumerate(data["units"], 1):
         Unit.objects.update_or_create(
-            code=code,
+            code=unit["code"],
             defaults={
-                "name": name,
-                "short_name": short,
-                "kind": kind,
+                "name": unit["name"],
+                "short_name": unit["short_name"],
+                "kind": unit["kind"],
                 "parent": department,
                 "sort_order": order,
-                "email": f"{code}@sotttt.hanoi.example",
+                "email": f"{unit['code']}@sotttt.hanoi.example",
             },
         )
     return f"{Unit.objects.count()} đơn vị"

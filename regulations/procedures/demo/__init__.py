@@ -1,18 +1,27 @@
 """Demo: the department's procedure set, announced in 2017 and simplified in 2018.
 
+The content is data: procedures.json (the set, its two decisions, the procedures and
+their simplified versions), legal_basis.json (the normative documents they cite),
+forms.json (the form templates, made as small .docx files) and steps.json (the
+steps every procedure shares). Codes, decision numbers, fees and processing times are
+illustrative demo values in the national formats, not copies of the official
+procedure database.
+
 Idempotent: documents are looked up by number/symbol (reused if another demo made
 them), procedures by code, versions by (procedure, effective date); a version's
 inline rows are replaced as a whole, so loading twice leaves the same rows.
 """
 
 import io
-from datetime import date
 
 from django.core.files.base import ContentFile
 from django.db import transaction
 from django.utils.text import slugify
+from docx import Document as Docx
+from docx.enum.text import WD_ALIGN_PARAGRAPH
 from wagtail.documents import get_document_model
 
+from regulations.demofiles import day, read_json
 from regulations.documents.models import (
     DocumentRelation,
     DocumentType,
@@ -22,20 +31,10 @@ from regulations.documents.models import (
     LegalVersion,
     RelationType,
 )
+from regulations.documents.services.provisions import ProvisionData, replace_provisions
 from regulations.organisation.models import Unit
 
-from . import demo_amendment
-from .demo_data import (
-    AMENDING_DECISION,
-    ANNOUNCING_DECISION,
-    FIELDS,
-    FORMS,
-    IN_PERSON_PLACE,
-    NORMATIVE,
-    PROCEDURES,
-    TYPE,
-)
-from .models import (
+from ..models import (
     DossierComponent,
     Procedure,
     ProcedureLegalBasis,
@@ -44,16 +43,7 @@ from .models import (
     ProcedureStep,
     ProcedureVersion,
 )
-
-SET_NAME = "Bộ thủ tục hành chính thuộc thẩm quyền giải quyết của Sở Thông tin và Truyền thông"
-FIRST_DATE = date(2017, 3, 14)
-SIMPLIFIED_DATE = date(2018, 9, 1)
-EXCERPT_NOTE = "Trích các điều được dẫn chiếu (dữ liệu mẫu)"
-EXCERPT_TEXT = "Nội dung điều này không được nhập trong dữ liệu mẫu; xem toàn văn văn bản gốc."
-
-
-def _date(parts):
-    return date(*parts)
+from . import amendment
 
 
 def document_type(name, abbreviation, kind):
@@ -87,40 +77,35 @@ def get_or_create_document(number_symbol, **fields):
     return doc
 
 
-def _excerpt_version(doc, articles):
+def _excerpt_version(doc, articles, basis):
     """A text version with the cited articles, only when the document has no text."""
-    from regulations.documents.services.provisions import ProvisionData, replace_provisions
-
     if not articles or doc.versions.exists():
         return
     version = LegalVersion.objects.create(
-        document=doc, effective_from=doc.effective_date or doc.issued_date, note=EXCERPT_NOTE
+        document=doc,
+        effective_from=doc.effective_date or doc.issued_date,
+        note=basis["excerpt_note"],
     )
-    replace_provisions(
-        version, [ProvisionData(level="dieu", number=n, text=EXCERPT_TEXT) for n in articles]
-    )
+    rows = [ProvisionData(level="dieu", number=n, text=basis["excerpt_text"]) for n in articles]
+    replace_provisions(version, rows)
 
 
-def _form_file(title, lines):
+def _form_file(form, layout):
     """A small .docx form (mẫu đơn) with the national motto and dotted fields."""
-    from docx import Document as Docx
-    from docx.enum.text import WD_ALIGN_PARAGRAPH
-
     doc = Docx()
-    for text, bold in [
-        ("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", True),
-        ("Độc lập - Tự do - Hạnh phúc", True),
-        ("", False),
-        (title.split("–")[-1].strip().upper(), True),
-        ("Kính gửi: Sở Thông tin và Truyền thông Hà Nội", False),
-    ]:
+    heading = [
+        *layout["heading"],
+        {"text": form["title"].split("–")[-1].strip().upper(), "bold": True},
+        {"text": layout["addressee"], "bold": False},
+    ]
+    for line in heading:
         paragraph = doc.add_paragraph()
         paragraph.alignment = WD_ALIGN_PARAGRAPH.CENTER
-        paragraph.add_run(text).bold = bold
-    for line in lines:
+        paragraph.add_run(line["text"]).bold = line["bold"]
+    for line in form["lines"]:
         doc.add_paragraph(f"{line}: " + "." * 60)
-    doc.add_paragraph("Chúng tôi cam kết chịu trách nhiệm về tính chính xác của nội dung kê khai.")
-    closing = doc.add_paragraph("Người đại diện theo pháp luật\n(Ký, ghi rõ họ tên, đóng dấu)")
+    doc.add_paragraph(layout["commitment"])
+    closing = doc.add_paragraph(layout["closing"])
     closing.alignment = WD_ALIGN_PARAGRAPH.RIGHT
     buffer = io.BytesIO()
     doc.save(buffer)
@@ -129,41 +114,25 @@ def _form_file(title, lines):
 
 def form_templates():
     Document = get_document_model()
+    layout = read_json(__name__, "forms.json")
     found = {}
-    for key, (title, filename, lines) in FORMS.items():
-        doc = Document.objects.filter(title=title).first()
+    for form in layout["forms"]:
+        doc = Document.objects.filter(title=form["title"]).first()
         if doc is None:
-            doc = Document(title=title)
-            doc.file.save(filename, ContentFile(_form_file(title, lines)), save=False)
+            doc = Document(title=form["title"])
+            doc.file.save(form["filename"], ContentFile(_form_file(form, layout)), save=False)
             doc._set_document_file_metadata()
             doc.save()
-        found[key] = doc
+        found[form["key"]] = doc
     return found
 
 
 def _steps(unit_name, result):
+    """The shared steps (steps.json), naming the handling unit and the result."""
+    result = f"{result[0].lower()}{result[1:]}"
     return [
-        (
-            "Bước 1: Chuẩn bị và nộp hồ sơ",
-            "Tổ chức, cá nhân chuẩn bị hồ sơ theo quy định và nộp tại Bộ phận Một cửa của Sở, "
-            "qua dịch vụ bưu chính hoặc trực tuyến (nếu thủ tục có cách thức trực tuyến).",
-        ),
-        (
-            "Bước 2: Tiếp nhận hồ sơ",
-            "Bộ phận Một cửa kiểm tra thành phần hồ sơ; hồ sơ đầy đủ thì cấp phiếu tiếp nhận "
-            "và hẹn ngày trả kết quả; hồ sơ chưa đầy đủ thì hướng dẫn bổ sung một lần bằng "
-            "phiếu yêu cầu bổ sung.",
-        ),
-        (
-            "Bước 3: Giải quyết hồ sơ",
-            f"{unit_name} thẩm định hồ sơ, trình Lãnh đạo Sở ký {result[0].lower()}{result[1:]} "
-            "Trường hợp không đủ điều kiện, Sở trả lời bằng văn bản và nêu rõ lý do.",
-        ),
-        (
-            "Bước 4: Trả kết quả",
-            "Tổ chức, cá nhân nhận kết quả tại Bộ phận Một cửa hoặc qua dịch vụ bưu chính "
-            "theo ngày hẹn trên phiếu tiếp nhận.",
-        ),
+        (step["title"], step["description"].format(unit=unit_name, result=result))
+        for step in read_json(__name__, "steps.json")
     ]
 
 
@@ -179,7 +148,7 @@ def _write_version(procedure, effective_from, decision, spec, forms, documents, 
             "implementing_agency": "Sở Thông tin và Truyền thông Hà Nội",
             "competent_agency": "Sở Thông tin và Truyền thông Hà Nội",
             "coordinating_agency": spec.get("coordinating", ""),
-            "submission_place": IN_PERSON_PLACE,
+            "submission_place": spec["submission_place"],
             "result": spec["result"],
             "requirements": spec["requirements"],
         },
@@ -192,7 +161,9 @@ def _write_version(procedure, effective_from, decision, spec, forms, documents, 
         ProcedureMethod(
             kind=kind, processing_days=days, fee=fee, fee_description=text, sort_order=i
         )
-        for i, (kind, days, fee, text) in enumerate(spec["methods"])
+        for i, (kind, days, fee, text) in enumerate(
+            (m["kind"], m["days"], m["fee"], m["fee_text"]) for m in spec["methods"]
+        )
     ]
     version.components = [
         DossierComponent(
@@ -202,11 +173,13 @@ def _write_version(procedure, effective_from, decision, spec, forms, documents, 
             form_template=forms.get(form) if form else None,
             sort_order=i,
         )
-        for i, (name, originals, copies, form) in enumerate(spec["components"])
+        for i, (name, originals, copies, form) in enumerate(
+            (c["name"], c["originals"], c["copies"], c["form"]) for c in spec["components"]
+        )
     ]
     basis = []
-    for i, (number_symbol, article) in enumerate(spec["basis"]):
-        doc = documents[number_symbol]
+    for i, cited in enumerate(spec["basis"]):
+        doc, article = documents[cited["document"]], cited["article"]
         path = f"dieu-{article}" if article else ""
         text = doc.versions.order_by("-effective_from").first()
         if path and (text is None or not text.provisions.filter(path=path).exists()):
@@ -222,82 +195,99 @@ def _write_version(procedure, effective_from, decision, spec, forms, documents, 
     return version
 
 
+def _decision(spec, decision_type, issuer):
+    return get_or_create_document(
+        spec["number_symbol"],
+        kind="hanh_chinh",
+        document_type=decision_type,
+        title=spec["title"],
+        summary=spec["summary"],
+        issuing_body=issuer,
+        signer_title=spec["signer_title"],
+        issued_date=day(spec["issued"]),
+        effective_date=day(spec["effective"]),
+    )
+
+
+def cited_documents(fields):
+    """The normative documents the procedures cite (legal_basis.json), by number/symbol."""
+    basis = read_json(__name__, "legal_basis.json")
+    documents = {}
+    for cited in basis["documents"]:
+        abbreviation = "NĐ" if cited["type"] == "Nghị định" else ""
+        doc = get_or_create_document(
+            cited["number_symbol"],
+            kind="qppl",
+            document_type=document_type(cited["type"], abbreviation, "qppl"),
+            title=cited["title"],
+            summary=cited["title"],
+            issuing_body=issuing_body(cited["issuer_code"], cited["issuer_name"]),
+            issued_date=day(cited["issued"]),
+            effective_date=day(cited["effective"]),
+            legal_field=fields.get(cited["field"]),
+        )
+        _excerpt_version(doc, cited["articles"], basis)
+        documents[cited["number_symbol"]] = doc
+    return documents
+
+
+def _procedure(spec, data, procedure_set, fields):
+    procedure, _created = Procedure.objects.update_or_create(
+        code=spec["code"],
+        defaults={
+            "name": spec["name"],
+            "procedure_set": procedure_set,
+            "level": "tinh",
+            "procedure_type": data["procedure_type"],
+            "legal_field": fields[spec["field"]],
+            "handling_unit": Unit.objects.filter(code=spec["unit"]).first(),
+        },
+    )
+    return procedure
+
+
+def _simplified(spec):
+    """The procedure as the amending decision left it: new methods, fewer components."""
+    change = spec["simplified"]
+    after = dict(spec)
+    after["methods"] = change["methods"]
+    after["components"] = [
+        c for c in spec["components"] if c["name"] not in change["drop_components"]
+    ]
+    return after, change["summary"]
+
+
 @transaction.atomic
 def load(out):
+    data = read_json(__name__, "procedures.json")
     decision_type = document_type("Quyết định", "QĐ", "hanh_chinh")
     ubnd = issuing_body("UBND", "Ủy ban nhân dân thành phố Hà Nội", "Hà Nội")
-    fields = {name: legal_field(name, slug) for name, slug in FIELDS}
-
-    documents = {}
-    for number_symbol, type_name, code, body, title, issued, effective, field, arts in NORMATIVE:
-        abbreviation = "NĐ" if type_name == "Nghị định" else ""
-        doc = get_or_create_document(
-            number_symbol,
-            kind="qppl",
-            document_type=document_type(type_name, abbreviation, "qppl"),
-            title=title,
-            summary=title,
-            issuing_body=issuing_body(code, body),
-            issued_date=_date(issued),
-            effective_date=_date(effective),
-            legal_field=fields.get(field),
-        )
-        _excerpt_version(doc, arts)
-        documents[number_symbol] = doc
-
-    decisions = []
-    for spec in (ANNOUNCING_DECISION, AMENDING_DECISION):
-        decisions.append(
-            get_or_create_document(
-                spec["number_symbol"],
-                kind="hanh_chinh",
-                document_type=decision_type,
-                title=spec["title"],
-                summary=spec["summary"],
-                issuing_body=ubnd,
-                signer_title=spec["signer_title"],
-                issued_date=_date(spec["issued"]),
-                effective_date=_date(spec["effective"]),
-            )
-        )
-    announcing, amending = decisions
+    fields = {f["name"]: legal_field(f["name"], f["slug"]) for f in data["fields"]}
+    documents = cited_documents(fields)
+    announcing = _decision(data["announcing_decision"], decision_type, ubnd)
+    amending = _decision(data["amending_decision"], decision_type, ubnd)
     DocumentRelation.objects.get_or_create(
         source=amending,
         relation_type=RelationType.AMENDS,
         target=announcing,
         target_provision="",
-        defaults={"note": "Sửa đổi, bổ sung thủ tục trong lĩnh vực báo chí, xuất bản"},
+        defaults={"note": data["amendment_note"]},
     )
 
     department = Unit.objects.filter(code="so-tttt").first()
     procedure_set, _created = ProcedureSet.objects.update_or_create(
-        name=SET_NAME, defaults={"decision": announcing, "owner_unit": department}
+        name=data["set_name"], defaults={"decision": announcing, "owner_unit": department}
     )
     forms = form_templates()
+    first, simplified_on = day(data["first_date"]), day(data["simplified_date"])
     simplified = 0
-    for spec in PROCEDURES:
-        procedure, _created = Procedure.objects.update_or_create(
-            code=spec["code"],
-            defaults={
-                "name": spec["name"],
-                "procedure_set": procedure_set,
-                "level": "tinh",
-                "procedure_type": TYPE,
-                "legal_field": fields[spec["field"]],
-                "handling_unit": Unit.objects.filter(code=spec["unit"]).first(),
-            },
-        )
-        _write_version(procedure, FIRST_DATE, announcing, spec, forms, documents)
+    for spec in data["procedures"]:
+        spec = {**spec, "submission_place": data["submission_place"]}
+        procedure = _procedure(spec, data, procedure_set, fields)
+        _write_version(procedure, first, announcing, spec, forms, documents)
         if "simplified" in spec:
-            change = spec["simplified"]
-            after = dict(spec)
-            after["methods"] = change["methods"]
-            after["components"] = [
-                c for c in spec["components"] if c[0] not in change["drop_components"]
-            ]
-            _write_version(
-                procedure, SIMPLIFIED_DATE, amending, after, forms, documents, change["summary"]
-            )
+            after, summary = _simplified(spec)
+            _write_version(procedure, simplified_on, amending, after, forms, documents, summary)
             simplified += 1
         procedure.refresh_from_db()
         if (
@@ -307,7 +297,7 @@ def load(out):
         ):
             procedure.save_revision().publish()
     count = Procedure.objects.filter(procedure_set=procedure_set, live=True).count()
-    amended = demo_amendment.load(documents, _decree_maker(fields))
+    amended = amendment.load(documents, _decree_maker(fields))
     return (
         f"{count} thủ tục hành chính ({simplified} đã đơn giản hóa), {len(forms)} mẫu đơn; "
         f"{amended}"
@@ -315,17 +305,17 @@ def load(out):
 
 
 def _decree_maker(fields):
-    def make(number_symbol, title, issued, effective):
+    def make(number_symbol, title, issued, effective, issuer, field):
         return get_or_create_document(
             number_symbol,
             kind="qppl",
             document_type=document_type("Nghị định", "NĐ", "qppl"),
             title=title,
             summary=title,
-            issuing_body=issuing_body("CP", "Chính phủ"),
+            issuing_body=issuing_body(issuer["code"], issuer["name"]),
             issued_date=issued,
             effective_date=effective,
-            legal_field=fields.get("Viễn thông"),
+            legal_field=fields.get(field),
         )
 
     return make
