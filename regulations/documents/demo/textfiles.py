@@ -2,9 +2,9 @@
 
 A block is a header line `[level number] title` (level a ProvisionLevel value such as
 `dieu` or `khoan`; number and title may be empty) and the provision's text on the
-lines below it; blocks are separated by one blank line. The department's internal
-rules are illustrative texts written for the demo in the usual form of such rules;
-the laws and plans carry short extracts.
+lines below it (never a blank line); blocks are separated by one blank line. The
+department's internal rules are illustrative texts written for the demo in the usual
+form of such rules; the laws and plans carry short extracts.
 """
 
 import re
