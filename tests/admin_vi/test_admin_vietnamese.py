@@ -5,7 +5,7 @@ import pytest
 from django.contrib.auth import get_user_model
 from django.utils import translation
 
-from regulations.planning.demo_data import USERS
+from regulations.planning.demo import USERS
 from regulations.planning.models import ReviewRecord
 
 from .screens import english_in, first_add_link, first_edit_link, sidebar
@@ -96,7 +96,7 @@ def admin_screens(client):
     return seen
 
 
-@pytest.mark.parametrize("username", [user[0] for user in USERS])
+@pytest.mark.parametrize("username", [user["username"] for user in USERS])
 def test_role_sees_no_english_in_the_admin(demo_site, client, username):
     client.force_login(get_user_model().objects.get(username=username))
     with translation.override("vi"):

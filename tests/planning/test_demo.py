@@ -5,7 +5,7 @@ from django.core.management import call_command
 from django.test import RequestFactory
 
 from regulations.planning.choices import ReviewStatus
-from regulations.planning.demo_data import DEMO_PASSWORD, USERS
+from regulations.planning.demo import DEMO_PASSWORD, USERS
 from regulations.planning.models import Plan, PlanTask, ProgressReport, ReviewRecord
 
 
@@ -35,7 +35,7 @@ def test_demo_plan_tasks_reviews_and_users(demo_site):
                                          "hoan_thanh"}  # fmt: skip
     assert any(t.is_overdue() for t in tasks) and any(t.recurring for t in tasks)
     assert all(t.deadline.year == 2017 for t in tasks if t.deadline)
-    for username, *_ in USERS:
+    for username in (user["username"] for user in USERS):
         login = RequestFactory().post("/admin/login/")  # django-axes needs the request
         assert authenticate(login, username=username, password=DEMO_PASSWORD) is not None
     statuses = {r.title: r.review_status for r in ReviewRecord.objects.all()}
@@ -55,7 +55,7 @@ def test_demo_plan_tasks_reviews_and_users(demo_site):
 def test_demo_progress_reports_are_signed_by_the_lead_units_own_staff(demo_site, client):
     from django.contrib.auth import get_user_model
 
-    from regulations.planning.demo_data import REPORTERS
+    from regulations.planning.demo import REPORTERS
 
     reports = list(ProgressReport.objects.select_related("task__lead_unit", "reported_by"))
     assert reports
@@ -67,7 +67,7 @@ def test_demo_progress_reports_are_signed_by_the_lead_units_own_staff(demo_site,
     cntt = [r for r in reports if r.task.lead_unit.code == "cong-nghe-thong-tin"]
     assert cntt and {r.reported_by.username for r in cntt} == {"chuyenvien.cntt"}
     # The reporters without a demo login cannot sign in.
-    for username, *_ in REPORTERS:
+    for username in (user["username"] for user in REPORTERS):
         assert not get_user_model().objects.get(username=username).has_usable_password()
     # Their unit's page names them, with no user names and no English action.
     client.force_login(get_user_model().objects.get(username="truongphong.cntt"))

@@ -3,7 +3,8 @@
 Deterministic (random.Random(2017)) and idempotent: a dossier whose code exists is left
 alone, so a second load creates nothing. About 12% finish late; most late dossiers get
 an apology letter, a few do not (they show up in the report's "without a letter"
-column), and a few are still open. Without procedures nothing is created.
+column), and a few are still open. Without procedures nothing is created. The counts,
+names and streets are in applicants.json.
 """
 
 import random
@@ -14,25 +15,23 @@ from django.db.models import Min
 from django.utils import timezone
 
 from regulations.calendar.services import WorkCalendar
+from regulations.demofiles import read_json
 from regulations.procedures.models import Procedure
 
-from .models import Dossier
-from .models.status import MORE_PAPERS
-from .services.appointments import ProcessingTimes, compute_due_date
-from .services.letters import confirm_letter, default_signer, draft_letter
-from .services.records import save_dossier
+from ..models import Dossier
+from ..models.status import MORE_PAPERS
+from ..services.appointments import ProcessingTimes, compute_due_date
+from ..services.letters import confirm_letter, default_signer, draft_letter
+from ..services.records import save_dossier
 
-COUNT = 360
-YEAR = 2017
-FAMILY = ["Nguyễn", "Trần", "Lê", "Phạm", "Hoàng", "Phan", "Vũ", "Đặng", "Bùi", "Đỗ"]
-MIDDLE = ["Văn", "Thị", "Minh", "Thu", "Đức", "Ngọc", "Quang", "Thanh"]
-GIVEN = ["An", "Bình", "Châu", "Dũng", "Giang", "Hà", "Hùng", "Lan", "Long", "Mai", "Nam"]
-STREETS = ["Trần Duy Hưng", "Láng Hạ", "Kim Mã", "Cầu Giấy", "Hoàng Quốc Việt", "Nguyễn Trãi"]
-REQUESTED_PAPERS = (
-    "Bản sao có chứng thực Giấy chứng nhận đăng ký doanh nghiệp\n"
-    "Tờ khai theo mẫu, có chữ ký và đóng dấu của người đại diện theo pháp luật"
-)
-COMPANIES = ["Công ty TNHH Truyền thông Sao Việt", "Công ty CP Viễn thông Hà Thành"]
+NAMES = read_json(__name__, "applicants.json")
+COUNT = NAMES["count"]
+YEAR = NAMES["year"]
+FAMILY, MIDDLE, GIVEN = NAMES["family"], NAMES["middle"], NAMES["given"]
+STREETS, COMPANIES = NAMES["streets"], NAMES["companies"]
+REQUESTED_PAPERS = "\n".join(NAMES["requested_papers"])
+# The apology letters' reason, and who signs when the unit has no head on record.
+LETTERS = NAMES["letters"]
 
 
 def _working_moment(rng, calendar, day):
@@ -129,10 +128,10 @@ def _create(i, code, procedure, received_at, draw, calendar, times) -> bool:
         confirm_letter(
             dossier,
             None,
-            "Hồ sơ cần thêm thời gian thẩm định, xác minh nên chưa có kết quả đúng hẹn.",
+            LETTERS["reason"],
             new_date,
-            signer_name or "Nguyễn Văn Bình",
-            signer_title or "Trưởng phòng",
+            signer_name or LETTERS["signer"]["name"],
+            signer_title or LETTERS["signer"]["title"],
             issued_on=issued,
             notify=False,
         )
@@ -143,10 +142,10 @@ def _create(i, code, procedure, received_at, draw, calendar, times) -> bool:
         draft_letter(
             dossier,
             None,
-            "Hồ sơ cần thêm thời gian thẩm định, xác minh nên chưa có kết quả đúng hẹn.",
+            LETTERS["reason"],
             _shift(calendar, max(today, dossier.appointment_date), 5),
-            signer_name or "Nguyễn Văn Hùng",
-            signer_title or "Phó Giám đốc",
+            signer_name or LETTERS["awaiting_signer"]["name"],
+            signer_title or LETTERS["awaiting_signer"]["title"],
             issued_on=today,
         )
     return True

@@ -3,6 +3,7 @@
 Deterministic (seeded), about 80% satisfied with a rising trend over the year, tied
 to the demo procedures and their handling units where they exist. Idempotent: each
 demo response has a natural key (dossier code DEMO-KS-NNNN) and is created once.
+The parameters and comments are in responses.json.
 """
 
 import random
@@ -10,24 +11,20 @@ from datetime import datetime, timedelta
 
 from django.utils import timezone
 
+from regulations.demofiles import read_json
 from regulations.organisation.models import Unit, UnitKind
 from regulations.procedures.models import Procedure
 from search.signals import content_changed
 
-from .models import Answer, Criterion, SurveyMethod, SurveyResponse
+from ..models import Answer, Criterion, SurveyMethod, SurveyResponse
 
-RESPONSES = 400
-PREFIX = "DEMO-KS-"
+DATA = read_json(__name__, "responses.json")
+RESPONSES = DATA["responses"]
+PREFIX = DATA["prefix"]
 # Share satisfied per quarter (the plan's effect over 2017), nudged per factor.
-QUARTER_SATISFIED = {1: 0.74, 2: 0.79, 3: 0.83, 4: 0.86}
-FACTOR_SHIFT = {"tiep-can": -0.04, "thu-tuc": -0.02, "cong-chuc": 0.03, "ket-qua": 0.01}
-COMMENTS = [
-    "Cán bộ hướng dẫn nhiệt tình.",
-    "Nên bố trí thêm ghế ngồi chờ.",
-    "Hồ sơ trả đúng hẹn, cảm ơn.",
-    "Cần niêm yết rõ hơn mức lệ phí.",
-    "Đề nghị cho nộp hồ sơ trực tuyến đầy đủ hơn.",
-]
+QUARTER_SATISFIED = {int(quarter): share for quarter, share in DATA["quarter_satisfied"].items()}
+FACTOR_SHIFT = DATA["factor_shift"]
+COMMENTS = DATA["comments"]
 
 
 def _value(rng, share):

@@ -1,7 +1,7 @@
 """Demo calendar: the Vietnamese public holidays of 2017-2018 (idempotent)."""
 
-from .models import Holiday
-from .seed import seed_holidays
+from ..models import Holiday
+from ..seed import seed_holidays
 
 
 def load(out):
