@@ -29,6 +29,7 @@ from .admin_consolidation import (
 )
 from .admin_forms import LegalDocumentForm, LegalVersionForm
 from .admin_views import AmendView
+from .choosers import provision_chooser_viewset
 from .models import DocumentType, IssuingBody, LegalDocument, LegalField, LegalVersion, Sector
 from .permissions import can_consolidate
 from .version_admin import LegalVersionEditView
@@ -237,3 +238,9 @@ def amends_others(document) -> bool:
     """An amending document by its title ("… sửa đổi, bổ sung …", "… bãi bỏ …")."""
     title = fold(document.title or "")
     return "sua doi" in title or "bai bo" in title
+
+
+@hooks.register("register_admin_viewset")
+def register_provision_chooser():
+    """Chọn quy định: the provisions chooser (choosers.py) of a procedure's legal basis."""
+    return provision_chooser_viewset
