@@ -212,7 +212,7 @@ class ProvisionChooserViewSet(ChooserViewSet):
     edit_item_text = _("Sửa")
     page_title = _("Chọn quy định (điều, khoản)")
     per_page = 20
-    preserve_url_parameters = ["multiple", "document"]
+    # A widget may pass ?document= (linked_fields): the modal opens filtered by it.
     base_widget_class = ProvisionChooserWidget
     choose_view_class = ProvisionChooseView
     choose_results_view_class = ProvisionChooseResultsView

@@ -101,7 +101,10 @@ class LegalBasisForm(WagtailAdminModelForm):
         label=gettext_lazy("Chọn quy định"),
         queryset=Provision.objects.none(),
         required=False,
-        widget=provision_chooser_viewset.widget_class(),
+        # The modal opens on the row's document (id_legal_basis-<n>-document).
+        widget=provision_chooser_viewset.widget_class(
+            linked_fields={"document": {"match": r"^id_legal_basis-[^-]+-", "append": "document"}}
+        ),
         help_text=gettext_lazy(
             "Tìm điều, khoản gõ có dấu hay không dấu (“dieu 5 khoan 2”, “giay phep”); "
             "văn bản và quy định được điền theo quy định đã chọn."

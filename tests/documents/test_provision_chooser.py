@@ -183,3 +183,15 @@ def test_without_a_document_or_a_provision_the_row_is_refused(editor):
     )
     assert response.status_code == 200
     assert not ProcedureVersion.objects.filter(procedure=procedure).exists()
+
+
+def test_the_legal_basis_chooser_opens_on_the_rows_document(editor):
+    procedure = ProcedureFactory()
+    html = editor.get(
+        reverse("wagtailsnippets_procedures_procedureversion:add") + f"?procedure={procedure.pk}"
+    ).content.decode()
+    assert '"linkedFields": {"document": {"match": "^id_legal_basis-[^-]+-"' in html
+    law = _law()
+    modal = json.loads(editor.get(reverse(CHOOSE), {"document": law.pk}).content)["html"]
+    assert f'<option value="{law.pk}" selected>' in modal
+    assert "Khoản 2 Điều 5 – 72/2013/NĐ-CP" in modal
