@@ -12,18 +12,24 @@ register_model, types in DATA_TYPES): the Elasticsearch mapping is built from th
 (search/engines/elastic_schema.py) and an aggregation (search/aggregations.py) may
 only use declared fields. Their meaning is the app's (its search_items module).
 
+Facets (bộ lọc of the search page) are declared the same way, by name and label
+(`register_facet`): `registry.facets` lists them in declaration order, the engines
+count and filter exactly these, and an item's `facets` dict gives its values (keys
+that no app declares are kept with the item but neither counted nor filtered). The
+"kind" pseudo-facet is the search module's own (search/views.py).
+
 Every staff-only item carries a `scope_key` and its kind a registered scope function
 (search/scope.py): search shows staff what the kind's admin listing shows them.
 """
 
 import datetime
-import importlib
+import sys
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 
 from django.apps import apps
 from django.core.exceptions import ImproperlyConfigured
-from django.utils.module_loading import module_has_submodule
+from django.utils.module_loading import autodiscover_modules
 
 
 @dataclass
@@ -68,6 +74,7 @@ class Registry:
         self.aggregations: dict = {}  # {name: aggregations.Aggregation}
         self.scopes: dict[str, Callable] = {}
         self.labels: dict[str, str] = {}  # {kind: what a hit of that kind is called}
+        self.facets: dict[str, str] = {}  # {facet: its label}, in declaration order
 
     def register_model(self, model, kind, to_items, queryset=None, owners=None, data_fields=None):
         data_fields = dict(data_fields or {})
@@ -122,6 +129,20 @@ class Registry:
         """The name of a kind, as the search page shows it ("Văn bản", "Hồ sơ")."""
         self.labels[kind] = label
 
+    def register_facet(self, name, label):
+        """A facet the search page counts and filters by ("type" → "Loại văn bản").
+
+        Several apps may declare the facet their items share ("unit", "status") under
+        one label; a second, different label is refused (the page shows one)."""
+        if name in ("kind", "parent"):
+            raise ImproperlyConfigured(f"{name!r} is a filter of the search module, not a facet")
+        known = self.facets.get(name)
+        if known is not None and str(known) != str(label):
+            raise ImproperlyConfigured(
+                f"Facet {name!r} is declared as {str(known)!r} and as {str(label)!r}"
+            )
+        self.facets.setdefault(name, label)
+
     def register_scope(self, kind, scope_function):
         """Who sees the staff-only items of `kind`: scope_function(user) -> search.scope.Scope.
         A kind without one shows its staff-only items to nobody."""
@@ -132,11 +153,24 @@ class Registry:
         return {kind: function(user) for kind, function in self.scopes.items()}
 
     def load(self):
-        """Each installed app's `search_items` module registers, in INSTALLED_APPS order."""
-        for config in apps.get_app_configs():
-            if module_has_submodule(config.module, "search_items"):
-                importlib.import_module(f"{config.name}.search_items").register(self)
+        """Each installed app's `search_items` module registers, in INSTALLED_APPS order.
+
+        autodiscover_modules imports them (once, as Django's admin does); every call of
+        `load` then asks each of them to register with this registry."""
+        for module in _search_items_modules():
+            module.register(self)
         return self
+
+
+def _search_items_modules():
+    """The installed apps' `search_items` modules, in INSTALLED_APPS order."""
+    autodiscover_modules("search_items")
+    found = []
+    for config in apps.get_app_configs():
+        module = sys.modules.get(f"{config.name}.search_items")
+        if module is not None:
+            found.append(module)
+    return found
 
 
 registry = Registry()

@@ -10,9 +10,10 @@ public items only.
 """
 
 from django.utils import timezone
+from django.utils.translation import gettext as _
 
 from .engines import get_engine
-from .engines.base import FILTERS, SORTS, SearchRequest, SearchResults
+from .engines.base import SORTS, SearchRequest, SearchResults, filter_names
 from .failures import owner_failures
 from .indexing import all_docs, index_object, remove_object  # noqa: F401 (re-exported)
 from .models import SearchOutbox
@@ -44,11 +45,9 @@ def build_request(params, include_private=False, per_page=PER_PAGE, user=None) -
     """A SearchRequest from GET parameters; QueryError names the bad parameter.
 
     Views pass the signed-in `user`: staff-only items are then limited to its scopes."""
-    from django.utils.translation import gettext as _
-
     parsed = parse_query(params.get("q"))
     filters = {}
-    for name in FILTERS:
+    for name in filter_names():
         values = [v.strip() for v in _getlist(params, name) if v and v.strip()]
         for value in values:
             if len(value) > MAX_FILTER_LENGTH:

@@ -8,21 +8,20 @@ from django.utils.translation import gettext_lazy as _
 from cms.inputs import InputError, check_params
 
 from . import service
-from .engines.base import SearchUnavailable
+from .engines.base import SearchUnavailable, filter_names
 from .query import MAX_QUERY_LENGTH, QueryError
 from .registry import registry
 
 UNAVAILABLE = _("Chức năng tìm kiếm tạm thời gián đoạn, xin vui lòng thử lại sau ít phút.")
 
-FACET_LABELS = {
-    "kind": _("Loại kết quả"),
-    "type": _("Loại văn bản"),
-    "issuer": _("Cơ quan ban hành"),
-    "year": _("Năm"),
-    "status": _("Tình trạng"),
-    "field": _("Lĩnh vực"),
-    "unit": _("Đơn vị"),
-}
+#: The label of the "kind" pseudo-facet (the engine's own); the apps name the others.
+KIND_LABEL = _("Loại kết quả")
+
+
+def facet_label(name):
+    """What the page calls a facet: "kind" is the search module's, the others are
+    declared by the apps (registry.facets)."""
+    return KIND_LABEL if name == "kind" else registry.facets.get(name, name)
 
 
 def _label(facet, value):
@@ -36,7 +35,7 @@ def _is_staff(user):
 
 def _page_context(request, include_private):
     context = {"query": request.GET.get("q", ""), "max_length": MAX_QUERY_LENGTH}
-    if not any(request.GET.get(k) for k in ("q", *service.FILTERS)):
+    if not any(request.GET.get(k) for k in ("q", *filter_names())):
         return context, 200
     try:
         check_params(request.GET)
@@ -59,15 +58,13 @@ def _page_context(request, include_private):
         options = [
             {
                 "value": v["value"],
-                "label": registry.labels.get(v["value"], v["value"])
-                if name == "kind"
-                else v["value"],
+                "label": _label(name, v["value"]),
                 "count": v["count"],
                 "selected": v["value"] in selected.get(name, []),
             }
             for v in values
         ]
-        facets.append({"name": name, "label": FACET_LABELS.get(name, name), "options": options})
+        facets.append({"name": name, "label": facet_label(name), "options": options})
     params = request.GET.copy()
     params.pop("page", None)
     context.update(

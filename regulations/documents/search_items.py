@@ -25,6 +25,15 @@ IN_FORCE = {
     ValidityStatus.PARTLY_SUSPENDED,
 }
 
+#: The facets of the search page a document (and its provisions) is counted under.
+DOCUMENT_FACETS = {
+    "type": _("Loại văn bản"),
+    "issuer": _("Cơ quan ban hành"),
+    "year": _("Năm"),
+    "status": _("Tình trạng"),
+    "field": _("Lĩnh vực"),
+}
+
 
 def document_facets(document) -> dict:
     return {
@@ -117,6 +126,8 @@ def _owner_of_provision(provision):
 def register(registry):
     registry.register_label("document", _("Văn bản"))
     registry.register_label("provision", _("Quy định (điều, khoản)"))
+    for name, label in DOCUMENT_FACETS.items():
+        registry.register_facet(name, label)
     registry.register_model(
         LegalDocument,
         "document",

@@ -21,6 +21,7 @@ from cms.spreadsheet import snippet_index_view
 from vietnamese.folding import fold
 
 from .admin_forms import LegalDocumentForm, LegalVersionForm
+from .choosers import provision_chooser_viewset
 from .models import DocumentType, IssuingBody, LegalDocument, LegalField, LegalVersion, Sector
 from .permissions import can_consolidate
 from .views.admin import AmendView
@@ -237,3 +238,9 @@ def amends_others(document) -> bool:
     """An amending document by its title ("… sửa đổi, bổ sung …", "… bãi bỏ …")."""
     title = fold(document.title or "")
     return "sua doi" in title or "bai bo" in title
+
+
+@hooks.register("register_admin_viewset")
+def register_provision_chooser():
+    """Chọn quy định: the provisions chooser (choosers.py) of a procedure's legal basis."""
+    return provision_chooser_viewset

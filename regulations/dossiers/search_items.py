@@ -13,6 +13,7 @@ signed apology letters) and completed_after_appointment, for the "needs a letter
 (lateness.needs_letter_q). The figures over them are declared in aggregations.py.
 """
 
+from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
@@ -64,7 +65,7 @@ def dossier_items(dossier: Dossier):
         kind="dossier",
         key=f"dossier:{dossier.pk}",
         title=f"Hồ sơ {dossier.code}",
-        url=f"/admin/mot-cua/ho-so/{dossier.pk}/",
+        url=reverse("dossiers_admin:detail", args=[dossier.pk]),
         number=dossier.code,
         body=dossier.procedure.name,
         date=_local_date(dossier.received_at),
@@ -108,6 +109,8 @@ def dossier_search_scope(user):
 
 def register(registry):
     registry.register_label("dossier", _("Hồ sơ"))
+    registry.register_facet("unit", _("Đơn vị"))
+    registry.register_facet("status", _("Tình trạng"))
     registry.register_model(
         Dossier,
         "dossier",

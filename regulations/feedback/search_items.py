@@ -8,6 +8,7 @@ all).
 
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
+from wagtail.admin.admin_url_finder import AdminURLFinder
 
 from search import scope
 from search.registry import SearchItem
@@ -21,7 +22,7 @@ def feedback_items(feedback: Feedback):
         kind="feedback",
         key=f"feedback:{feedback.pk}",
         title=f"{feedback.reference} – {feedback.subject}",
-        url=f"/admin/snippets/feedback/feedback/edit/{feedback.pk}/",
+        url=AdminURLFinder().get_edit_url(feedback) or "",
         number=feedback.reference,
         body="\n".join(p for p in (feedback.message, feedback.answer) if p),
         date=timezone.localtime(feedback.submitted_at).date() if feedback.submitted_at else None,
@@ -44,6 +45,8 @@ def feedback_search_scope(user):
 
 def register(registry):
     registry.register_label("feedback", _("Phản ánh, kiến nghị"))
+    registry.register_facet("unit", _("Đơn vị"))
+    registry.register_facet("status", _("Tình trạng"))
     registry.register_model(
         Feedback,
         "feedback",

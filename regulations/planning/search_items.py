@@ -148,6 +148,8 @@ def register(registry):
     registry.register_label("task", _("Nhiệm vụ"))
     registry.register_label("review", _("Rà soát"))
     registry.register_label("notification", _("Thông báo"))
+    registry.register_facet("unit", _("Đơn vị"))  # tasks and reviews
+    registry.register_facet("status", _("Tình trạng"))
     registry.register_model(
         PlanTask,
         "task",

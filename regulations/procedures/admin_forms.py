@@ -5,9 +5,15 @@ from django.core.exceptions import ValidationError
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 from wagtail.admin.forms import WagtailAdminModelForm
+from wagtail.admin.panels import FieldPanel, InlinePanel
 from wagtail.admin.widgets import AdminDateInput
 
-from regulations.documents.models import LegalDocument
+from regulations.documents.choosers import (
+    provision_chooser_viewset,
+    text_provisions,
+    visible_documents,
+)
+from regulations.documents.models import LegalDocument, Provision
 
 from .models import MethodKind
 
@@ -83,3 +89,65 @@ class NewVersionForm(forms.Form):
                 % {"date": f"{self.source.effective_from:%d/%m/%Y}"}
             )
         return date
+
+
+class LegalBasisForm(WagtailAdminModelForm):
+    """Căn cứ pháp lý: a document and, chosen (Chọn quy định) or typed, one provision.
+
+    Choosing a provision fills the document and provision_path from it; the model's
+    clean then checks the path as for a typed one (services/legal_basis.py)."""
+
+    provision = forms.ModelChoiceField(
+        label=gettext_lazy("Chọn quy định"),
+        queryset=Provision.objects.none(),
+        required=False,
+        # The modal opens on the row's document (id_legal_basis-<n>-document).
+        widget=provision_chooser_viewset.widget_class(
+            linked_fields={"document": {"match": r"^id_legal_basis-[^-]+-", "append": "document"}}
+        ),
+        help_text=gettext_lazy(
+            "Tìm điều, khoản gõ có dấu hay không dấu (“dieu 5 khoan 2”, “giay phep”); "
+            "văn bản và quy định được điền theo quy định đã chọn."
+        ),
+    )
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        documents = visible_documents(self.for_user) if self.for_user else LegalDocument.objects
+        self.fields["provision"].queryset = Provision.objects.filter(
+            version__document__in=documents
+        )
+        self.fields["document"].required = False  # a chosen provision names it
+        basis = self.instance
+        if basis.document_id and basis.provision_path and "provision" not in self.initial:
+            chosen = text_provisions(basis.document).filter(path=basis.provision_path).first()
+            self.initial["provision"] = chosen.pk if chosen else None
+
+    def clean(self):
+        cleaned = super().clean()
+        provision = cleaned.get("provision")
+        if provision is not None and "provision" in self.changed_data:
+            cleaned["document"] = provision.version.document
+            cleaned["provision_path"] = provision.path
+        if cleaned.get("document") is None and not self.has_error("document"):
+            self.add_error("document", self.fields["document"].error_messages["required"])
+        return cleaned
+
+
+class LegalBasisPanel(InlinePanel):
+    """The legal basis rows of a procedure version, with the provisions chooser."""
+
+    def __init__(self, relation_name="legal_basis", *args, **kwargs):
+        kwargs.setdefault(
+            "panels",
+            [FieldPanel("document"), FieldPanel("provision"), FieldPanel("provision_path")],
+        )
+        super().__init__(relation_name, *args, **kwargs)
+
+    def get_form_options(self):
+        options = super().get_form_options()
+        # The rows' form, told who edits (the chooser's visibility rule).
+        options["formsets"][self.relation_name].update(
+            form=LegalBasisForm, inherit_kwargs=["for_user"]
+        )
+        return options

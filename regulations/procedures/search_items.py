@@ -71,6 +71,8 @@ def _owner_of_child(child):
 
 def register(registry):
     registry.register_label("procedure", _("Thủ tục hành chính"))
+    registry.register_facet("field", _("Lĩnh vực"))
+    registry.register_facet("unit", _("Đơn vị"))  # cơ quan giải quyết
     registry.register_model(
         Procedure,
         "procedure",

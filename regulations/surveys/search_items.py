@@ -7,8 +7,10 @@ counts over them.
 
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
+from wagtail.admin.admin_url_finder import AdminURLFinder
 
 from search import scope
+from search.registry import SearchItem
 
 from .aggregations import AGGREGATIONS
 from .models import SATISFIED_MIN, Answer, SurveyResponse
@@ -39,14 +41,12 @@ def answer_data(answer: Answer) -> dict:
 
 
 def answer_items(answer: Answer):
-    from search.registry import SearchItem
-
     response = answer.response
     yield SearchItem(
         kind="survey_answer",
         key=f"survey_answer:{answer.pk}",
         title=_("Phiếu khảo sát %(pk)s") % {"pk": response.pk},
-        url=f"/admin/snippets/surveys/surveyresponse/edit/{response.pk}/",
+        url=AdminURLFinder().get_edit_url(response) or "",
         date=response.submitted_at.date(),
         public=False,
         scope_key=scope.unit_key(response.unit_id),
@@ -69,6 +69,7 @@ def answer_search_scope(user):
 
 def register(registry):
     registry.register_label("survey_answer", gettext_lazy("Phiếu khảo sát"))
+    registry.register_facet("unit", gettext_lazy("Đơn vị"))
     registry.register_model(
         Answer,
         "survey_answer",

@@ -12,12 +12,17 @@ from datetime import date
 
 from vietnamese.folding import fold, raw_tokens, tokens
 
-from ..models import FACETS
 from ..query import ParsedQuery
-from ..registry import SearchItem
+from ..registry import SearchItem, registry
 from ..snippets import highlight, shared_segments
 
-FILTERS = ("kind", "parent", *FACETS)  # parent: the items of one group, ungrouped
+
+def filter_names() -> tuple:
+    """What a request may filter by: the kind, a group (`parent`: the items of one
+    group, ungrouped) and the facets the apps declare (registry.facets)."""
+    return ("kind", "parent", *registry.facets)
+
+
 #: A results page lists groups: an item with the matching items whose `parent` it is.
 #: Each group shows its head (the parent when it matched) and this many members more.
 GROUP_CHILDREN = 3
@@ -208,6 +213,11 @@ class SearchEngine(ABC):
     name = "base"
     #: True: index changes are written in the caller's transaction (no outbox).
     transactional = False
+
+    @classmethod
+    def from_settings(cls, config: dict):
+        """The engine settings.SEARCH describes (search.engines.build_engine)."""
+        return cls()
 
     @abstractmethod
     def index(self, docs: list[dict]) -> None:

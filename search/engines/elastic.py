@@ -28,8 +28,8 @@ from elasticsearch import (
 )
 from elasticsearch.dsl import Q, Search
 
-from ..models import FACETS
 from ..query import ParsedQuery
+from ..registry import registry
 from . import elastic_aggregate
 from .base import (
     SearchEngine,
@@ -40,9 +40,15 @@ from .base import (
     grouped_hits,
     page_hits,
 )
-from .elastic_query import build_query, group_rows, grouped, members, page_groups
+from .elastic_query import (
+    build_query,
+    group_rows,
+    grouped,
+    members,
+    page_groups,
+    visibility_query,
+)
 from .elastic_schema import credentials_message, es_source, index_mappings, make_client
-from .visibility import visibility_query
 
 logger = logging.getLogger(__name__)
 
@@ -321,7 +327,7 @@ class ElasticsearchEngine(SearchEngine):
                 field = name if name in ("kind", "parent") else f"facets.{name}"
                 s = s.filter("terms", **{field: [str(v) for v in values]})
         s.aggs.bucket("kind", "terms", field="kind", size=100)
-        for name in FACETS:
+        for name in registry.facets:
             s.aggs.bucket(name, "terms", field=f"facets.{name}", size=100)
         if request.sort == "date" or parsed.empty:
             sort = ({"date": {"order": "desc", "missing": "_last"}}, "_score", "key")
@@ -346,7 +352,7 @@ class ElasticsearchEngine(SearchEngine):
             results.hits = page_hits((hit["_source"] for hit in hits["hits"]), parsed)
         results.facets = {
             name: facet_list({b["key"]: b["doc_count"] for b in aggs[name]["buckets"]})
-            for name in ("kind", *FACETS)
+            for name in ("kind", *registry.facets)
         }
         return results
 

@@ -24,7 +24,8 @@ more search per group on the page: 11 searches for a page of 10 instead of 2.
 from elasticsearch.dsl import Q
 
 from ..query import ParsedQuery
-from .base import GROUP_CHILDREN
+from .base import GROUP_CHILDREN, SearchRequest
+from .visibility import allowed_scopes
 
 IN_FORCE_BOOST = 1.5
 EXACT_BOOST = 3.0
@@ -167,3 +168,18 @@ def group_rows(response: dict, groups: list[str]):
         members = bucket["doc_count"] - (1 if docs and not docs[0].get("parent") else 0)
         rows.extend((doc, members) for doc in docs)
     return rows
+
+
+def visibility_query(request: SearchRequest):
+    """The Elasticsearch filter (a dsl Q), or None when nothing is hidden."""
+    if not request.include_private:
+        return Q("term", public=True)
+    if request.scopes is None:
+        return None
+    should = [Q("term", public=True)]
+    for kind, keys in allowed_scopes(request):
+        if keys is None:
+            should.append(Q("term", kind=kind))
+        else:
+            should.append(Q("bool", filter=[Q("term", kind=kind), Q("terms", scope_key=keys)]))
+    return Q("bool", should=should, minimum_should_match=1)

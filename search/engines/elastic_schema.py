@@ -19,7 +19,6 @@ from elasticsearch.dsl import (
 
 from vietnamese.folding import fold, tokens
 
-from ..models import FACETS
 from ..registry import registry
 
 FOLDED_FIELDS = ["title_folded", "body_folded"]  # indexed, not kept in _source
@@ -51,8 +50,7 @@ class SearchDoc(Document):
     in_force = Boolean()
     public = Boolean()
     scope_key = Keyword()  # who may see a staff-only document (search/scope.py)
-    facets = Object(properties={name: Keyword() for name in FACETS})
-    # `data`: built in index_mappings from the fields the apps declare (registry).
+    # `facets` and `data`: built in index_mappings from what the apps declare (registry).
 
 
 DATA_FIELD_CLASSES = {
@@ -73,8 +71,15 @@ def data_mapping(types: dict) -> dict:
     return Object(dynamic=False, properties=properties).to_dict()
 
 
+def facets_mapping(names) -> dict:
+    """The `facets` object: one keyword per declared facet (registry.facets); other
+    keys an item carries are mapped dynamically, as before, and never aggregated."""
+    return Object(properties={name: Keyword() for name in names}).to_dict()
+
+
 def index_mappings() -> dict:
     mappings = SearchDoc._doc_type.mapping.to_dict()
+    mappings["properties"]["facets"] = facets_mapping(registry.facets)
     mappings["properties"]["data"] = data_mapping(registry.data_types())
     mappings["_source"] = {"excludes": FOLDED_FIELDS}
     return mappings

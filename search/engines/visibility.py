@@ -1,4 +1,5 @@
-"""Which documents a request may see, as each engine's filter.
+"""Which documents a request may see, and the embedded engine's filter for it
+(the Elasticsearch one is elastic_query.visibility_query, over the same scopes).
 
 Public documents always; staff-only ones only with `include_private`, and then, when
 `request.scopes` is set ({kind: search.scope.Scope}, from search.service), only those
@@ -9,7 +10,7 @@ scope's keys. A staff-only kind missing from `scopes` shows nothing.
 from .base import SearchRequest
 
 
-def _allowed(request: SearchRequest):
+def allowed_scopes(request: SearchRequest):
     """[(kind, None = every item | sorted keys)] the scopes let through."""
     allowed = []
     for kind, scope in sorted((request.scopes or {}).items()):
@@ -27,7 +28,7 @@ def visibility_sql(request: SearchRequest):
     if request.scopes is None:
         return "", []
     clauses, params = ["e.public = %s"], [True]
-    for kind, keys in _allowed(request):
+    for kind, keys in allowed_scopes(request):
         if keys is None:
             clauses.append("e.kind = %s")
             params.append(kind)
@@ -35,20 +36,3 @@ def visibility_sql(request: SearchRequest):
             clauses.append(f"(e.kind = %s AND e.scope_key IN ({', '.join(['%s'] * len(keys))}))")
             params += [kind, *keys]
     return "(" + " OR ".join(clauses) + ")", params
-
-
-def visibility_query(request: SearchRequest):
-    """The Elasticsearch filter (a dsl Q), or None when nothing is hidden."""
-    from elasticsearch.dsl import Q
-
-    if not request.include_private:
-        return Q("term", public=True)
-    if request.scopes is None:
-        return None
-    should = [Q("term", public=True)]
-    for kind, keys in _allowed(request):
-        if keys is None:
-            should.append(Q("term", kind=kind))
-        else:
-            should.append(Q("bool", filter=[Q("term", kind=kind), Q("terms", scope_key=keys)]))
-    return Q("bool", should=should, minimum_should_match=1)

@@ -12,19 +12,20 @@ is refused at start-up instead of answering folded queries with nothing.
 
 from django.core.exceptions import ImproperlyConfigured
 from django.db import connection
+from modelsearch.backends.database.sqlite.utils import fts5_available, fts_table_exists
 
 
 def SearchBackend(params):  # noqa: N802 - the name Wagtail looks up in a backend module
     """The folding backend for the default database (as modelsearch's own factory)."""
+    # Each vendor's backend is imported only for the database in use, as modelsearch's
+    # own factory does: the PostgreSQL one needs psycopg (django.contrib.postgres).
     if connection.vendor == "postgresql":
         from .postgres import FoldingPostgresBackend
 
         return FoldingPostgresBackend(params)
     if connection.vendor == "sqlite":
-        from modelsearch.backends.database.sqlite.utils import fts5_available, fts_table_exists
-
         if fts5_available() and fts_table_exists():
-            from .sqlite import FoldingSQLiteBackend
+            from .sqlite import FoldingSQLiteBackend  # (same reason: per vendor)
 
             return FoldingSQLiteBackend(params)
         raise ImproperlyConfigured(

@@ -10,15 +10,29 @@ from dataclasses import dataclass, field
 
 from django.db.models import Prefetch
 from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
 
 from search import service as search_service
 from search.engines.base import SearchUnavailable
 from search.query import QueryError
+from search.registry import registry
 from vietnamese.folding import fold
 
 from ..models import Procedure, ProcedureLevel, ProcedureMethod, ProcedureVersion
 
 FACETS = ("linh_vuc", "co_quan", "cap")
+
+
+def facet_labels() -> dict:
+    """{catalogue filter: label}. Lĩnh vực is the site search's facet "field", named
+    where the apps declare facets (registry.facets); the catalogue's other filters
+    say more than the search facets do (cơ quan giải quyết, not any đơn vị; the
+    search page has no cấp thực hiện)."""
+    return {
+        "linh_vuc": registry.facets.get("field", _("Lĩnh vực")),
+        "co_quan": _("Cơ quan giải quyết"),
+        "cap": _("Cấp thực hiện"),
+    }
 
 
 @dataclass

@@ -34,7 +34,7 @@ from wagtail.snippets.views.snippets import (
 from regulations.documents.models import LegalField
 from regulations.organisation.models import Unit
 
-from ..admin_forms import NewVersionForm, ProcedureVersionForm
+from ..admin_forms import LegalBasisPanel, NewVersionForm, ProcedureVersionForm
 from ..models import Procedure, ProcedureSet, ProcedureVersion
 from ..services.versions import new_version_from
 from .basis import BasisChangePanel
@@ -219,7 +219,7 @@ class ProcedureVersionViewSet(SnippetViewSet):
                 heading=gettext_lazy("Hồ sơ"),
             ),
             ObjectList(
-                [InlinePanel("legal_basis", heading=gettext_lazy("Căn cứ pháp lý"))],
+                [LegalBasisPanel("legal_basis", heading=gettext_lazy("Căn cứ pháp lý"))],
                 heading=gettext_lazy("Căn cứ pháp lý"),
             ),
         ],

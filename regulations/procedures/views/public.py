@@ -5,7 +5,6 @@ from django.db.models import Prefetch
 from django.http import Http404
 from django.shortcuts import get_object_or_404, render
 from django.utils import timezone
-from django.utils.translation import gettext as _
 
 from vietnamese.dates import parse_day
 
@@ -17,7 +16,7 @@ from ..models import (
     ProcedureStep,
     ProcedureVersion,
 )
-from ..services.catalogue import FACETS, build_catalogue
+from ..services.catalogue import FACETS, build_catalogue, facet_labels
 from ..services.history import version_history
 
 PER_PAGE = 20
@@ -29,12 +28,8 @@ def catalogue(request):
     page = paginator.get_page(request.GET.get("trang"))
     keep = request.GET.copy()
     keep.pop("trang", None)
-    facet_names = {
-        "linh_vuc": _("Lĩnh vực"),
-        "co_quan": _("Cơ quan giải quyết"),
-        "cap": _("Cấp thực hiện"),
-    }
-    facets = [(name, facet_names[name], result.facets[name]) for name in FACETS]
+    labels = facet_labels()
+    facets = [(name, labels[name], result.facets[name]) for name in FACETS]
     return render(
         request,
         "procedures/catalogue.html",
