@@ -1,4 +1,4 @@
-"""Delivering the search outbox (django-tasks)."""
+"""Delivering the search outbox: the django-tasks job process_outbox and its loop."""
 
 from contextlib import nullcontext
 from datetime import timedelta
@@ -8,8 +8,8 @@ from django.utils import timezone
 from django_tasks import task
 
 from .engines import get_engine
-from .indexing import refresh_changes
 from .models import OutboxAction, SearchOutbox
+from .sources import refresh_changes
 
 BATCH = 500
 MAX_CHANGES = 5000
@@ -26,7 +26,7 @@ def deliver_outbox(engine=None, limit=None, force=False) -> dict:
 
     Rows are delivered strictly in id order: when the oldest row is waiting for
     its retry time, nothing newer overtakes it. A "refresh" row is read from the
-    database at delivery (search.indexing.refresh_changes), so it always sends the
+    database at delivery (search.sources.refresh_changes), so it always sends the
     object as it is now.
     """
     engine = engine or get_engine()
