@@ -20,7 +20,7 @@ from wagtail.models import DraftStateMixin
 
 from .engines import get_engine
 from .failures import count_owner_failure
-from .jobs import process_outbox
+from .jobs import enqueue_delivery
 from .models import OutboxAction, SearchOutbox
 from .registry import registry
 from .signals import content_changed
@@ -77,7 +77,7 @@ class _Delivery:
     def __call__(self):
         self.done = True
         try:
-            process_outbox.enqueue()
+            enqueue_delivery()
         except Exception:  # the queue itself is down: the outbox keeps the work
             logger.exception("Could not enqueue search outbox delivery")
 
