@@ -1,7 +1,7 @@
 """Benchmark of the Word importer (regulations.wordio).
 
     .venv/bin/python -m bench import [--corpus ../shared/corpus/laws] [--generated 200]
-        [--articles 50] [--no-db]
+        [--articles 50] [--no-db] [--prefix]
 
 Measures, file by file and in turn on the same bytes (so that machine noise hits all
 three alike):
@@ -98,13 +98,47 @@ def _import(name, data):
         return import_file(data, name, type_lists=_TYPE_LISTS)
 
 
-def run_background() -> float:
-    """Run what the imports queued (search index, Wagtail's tasks) as the worker does."""
+def run_background() -> tuple[float, dict]:
+    """Run what the imports queued (search index, Wagtail's tasks) as the worker does;
+    (seconds, {task path: [tasks, seconds inside the task]}): the rest of the seconds
+    is db_worker's own cost per task (claiming, locking, storing the result)."""
     from django.core.management import call_command
+    from django_tasks.signals import task_finished, task_started
 
+    parts = {}
+    started = {}
+
+    def on_started(sender, task_result, **kwargs):
+        started[task_result.id] = time.perf_counter()
+
+    def on_finished(sender, task_result, **kwargs):
+        part = parts.setdefault(task_result.task.module_path, [0, 0.0])
+        part[0] += 1
+        part[1] += time.perf_counter() - started.pop(task_result.id)
+
+    task_started.connect(on_started)
+    task_finished.connect(on_finished)
     start = time.perf_counter()
-    call_command("db_worker", batch=True, startup_delay=False, reload=False, verbosity=0)
-    return time.perf_counter() - start
+    try:
+        call_command("db_worker", batch=True, startup_delay=False, reload=False, verbosity=0)
+    finally:
+        task_started.disconnect(on_started)
+        task_finished.disconnect(on_finished)
+    return time.perf_counter() - start, parts
+
+
+def _parts_line(total: float, parts: dict) -> str:
+    inside = sum(seconds for _n, seconds in parts.values())
+    shares = [
+        f"{path} {n} × = {seconds:.2f} s"
+        for path, (n, seconds) in sorted(parts.items(), key=lambda kv: -kv[1][1])
+    ]
+    tasks = sum(n for n, _s in parts.values())
+    overhead = total - inside
+    return (
+        f"  background by task: {'; '.join(shares)}; db_worker's own cost "
+        f"{overhead:.2f} s ({overhead / max(tasks, 1) * 1000:.1f} ms per task)"
+    )
 
 
 def run_set(label, files, with_db, lines):
@@ -130,13 +164,14 @@ def run_set(label, files, with_db, lines):
         f"our parse (dry run) {parse:.2f} s ({n / parse:.1f} docs/s), ratio {parse / bare:.2f}×"
     )
     if with_db:
-        background = run_background()
+        background, parts = run_background()
         lines.append(
             f"{label}: import {full:.2f} s ({n / full:.1f} docs/s), ratio {full / bare:.2f}× "
             f"bare python-docx; {len(failed)} failed; then the queued background work "
             f"{background:.2f} s; import + background {full + background:.2f} s, ratio "
             f"{(full + background) / bare:.2f}×"
         )
+        lines.append(_parts_line(background, parts))
         lines.extend(f"  failed {line}" for line in failed)
 
 
@@ -176,12 +211,26 @@ def linearity(lines, with_db):
         )
 
 
+def run_generated(args, with_db, lines):
+    start = time.perf_counter()
+    files = [(f"gen-{i}.docx", generated(i, args.articles)) for i in range(args.generated)]
+    lines.append(
+        f"generated {args.generated} × {args.articles} articles in "
+        f"{time.perf_counter() - start:.1f} s"
+    )
+    run_set(f"generated {args.generated}×{args.articles}", files, with_db, lines)
+    linearity(lines, with_db)
+
+
 def main(argv=None):
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[1])
     parser.add_argument("--corpus", default=str(ROOT.parent / "shared" / "corpus" / "laws"))
     parser.add_argument("--generated", type=int, default=200)
     parser.add_argument("--articles", type=int, default=50)
     parser.add_argument("--no-db", action="store_true")
+    parser.add_argument(
+        "--prefix", action="store_true", help="then measure FTS5 prefix indexes (bench/fts_prefix)"
+    )
     args = parser.parse_args(argv)
 
     import django
@@ -214,15 +263,13 @@ def main(argv=None):
         if corpus.exists():
             files = [(p.name, p.read_bytes()) for p in sorted(corpus.glob("*.docx"))]
             run_set("real corpus", files, with_db, lines)
+            if with_db and args.prefix:
+                from bench import fts_prefix
+
+                fts_prefix.measure(lines)
             print("\n".join(lines[1:]), file=sys.stderr)
-        start = time.perf_counter()
-        files = [(f"gen-{i}.docx", generated(i, args.articles)) for i in range(args.generated)]
-        lines.append(
-            f"generated {args.generated} × {args.articles} articles in "
-            f"{time.perf_counter() - start:.1f} s"
-        )
-        run_set(f"generated {args.generated}×{args.articles}", files, with_db, lines)
-        linearity(lines, with_db)
+        if args.generated:  # --generated 0: the corpus only
+            run_generated(args, with_db, lines)
     finally:
         if with_db:
             connection.creation.destroy_test_db(old_name, verbosity=0)

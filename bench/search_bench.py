@@ -301,7 +301,7 @@ def bench_tracking(n_tasks, n_units, repeat, with_es=True):
     from search.engines import set_engine
     from search.engines.elastic import ElasticsearchEngine
     from search.engines.embedded import EmbeddedEngine
-    from search.indexing import docs_for
+    from search.sources import docs_for
 
     rng = random.Random(50)
     dt, _ = DocumentType.objects.get_or_create(

@@ -2,8 +2,8 @@
 
 Embedded engine: entries are written inside the saving transaction.
 Elasticsearch: outbox rows are written inside the saving transaction and
-delivered after commit by a django-tasks task, so a save never waits for, or
-fails because of, the search cluster.
+delivered after commit by the django-tasks job search.jobs.process_outbox, so a
+save never waits for, or fails because of, the search cluster.
 Bulk writers (the Word import) wrap their saves in `deferred()`: each changed object
 is indexed once at the end, or, with queue=True, gets one "refresh" outbox row that
 the same task turns into entries read from the database, on either engine.
@@ -13,39 +13,20 @@ import logging
 import threading
 from contextlib import contextmanager
 
-from django.apps import apps
 from django.core.exceptions import ObjectDoesNotExist
 from django.db import transaction
 from django.db.models.signals import post_delete, post_save
 from wagtail.models import DraftStateMixin
 
 from .engines import get_engine
-from .engines.base import item_to_doc
 from .failures import count_owner_failure
+from .jobs import enqueue_delivery
 from .models import OutboxAction, SearchOutbox
 from .registry import registry
 from .signals import content_changed
+from .sources import docs_for, indexed_model_for, load_source, source_of
 
 logger = logging.getLogger(__name__)
-
-
-def source_of(obj) -> str:
-    return f"{obj._meta.label_lower}:{obj.pk}"
-
-
-def indexed_model_for(model):
-    for cls in model.__mro__:
-        if cls in registry.models:
-            return registry.models[cls]
-    return None
-
-
-def docs_for(obj) -> list[dict]:
-    indexed = indexed_model_for(type(obj))
-    if indexed is None:
-        return []
-    source = source_of(obj)
-    return [item_to_doc(item, source) for item in indexed.to_items(obj) or []]
 
 
 def index_object(obj):
@@ -95,10 +76,8 @@ class _Delivery:
 
     def __call__(self):
         self.done = True
-        from .tasks import process_outbox
-
         try:
-            process_outbox.enqueue()
+            enqueue_delivery()
         except Exception:  # the queue itself is down: the outbox keeps the work
             logger.exception("Could not enqueue search outbox delivery")
 
@@ -179,28 +158,6 @@ def deferred(queue: bool = False):
 def is_deferred() -> bool:
     """True inside a deferred() block: bulk writers then tell the index once, at the end."""
     return getattr(_deferred, "pending", None) is not None
-
-
-def load_source(source: str):
-    """The object a source names, as its indexed queryset loads it; None if gone."""
-    label, pk = source.rsplit(":", 1)
-    model = apps.get_model(label)
-    indexed = indexed_model_for(model)
-    obj = None
-    if indexed.queryset and indexed.model is model:  # with its select_related
-        obj = indexed.queryset().filter(pk=pk).first()
-    return obj or model._default_manager.filter(pk=pk).first()  # e.g. a draft
-
-
-def refresh_changes(source: str) -> list[tuple]:
-    """What a "refresh" outbox row stands for, read from the database now:
-    (action, key, payload) changes for SearchEngine.apply."""
-    obj = load_source(source)
-    docs = docs_for(obj) if obj is not None else []
-    keep = [d["key"] for d in docs]
-    return [("index", d["key"], d) for d in docs] + [
-        ("purge", source, {"source": source, "keep": keep})
-    ]
 
 
 def _defer(source: str) -> bool:

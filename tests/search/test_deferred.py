@@ -11,8 +11,8 @@ from regulations.documents.services.provisions import ProvisionData, replace_pro
 from search import service
 from search.engines.base import flat_hits
 from search.indexing import deferred
+from search.jobs import deliver_outbox
 from search.models import OutboxAction, SearchEntry, SearchOutbox
-from search.tasks import deliver_outbox
 
 from .factories import legal_document
 

@@ -6,8 +6,8 @@ from django.core.management import call_command
 from freezegun import freeze_time
 
 from search import service
+from search.jobs import deliver_outbox
 from search.models import SearchOutbox
-from search.tasks import deliver_outbox
 
 from .factories import legal_document
 

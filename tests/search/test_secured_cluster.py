@@ -12,8 +12,8 @@ from search import service
 from search.engines import set_engine
 from search.engines.base import SearchUnavailable
 from search.engines.elastic import ElasticsearchEngine, make_client
+from search.jobs import deliver_outbox
 from search.models import SearchOutbox
-from search.tasks import deliver_outbox
 
 from .conftest import drop_indexes
 from .factories import legal_document

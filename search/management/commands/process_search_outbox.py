@@ -2,7 +2,7 @@ import time
 
 from django.core.management.base import BaseCommand
 
-from search.tasks import deliver_outbox
+from search.jobs import deliver_outbox
 
 
 class Command(BaseCommand):

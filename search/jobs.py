@@ -1,15 +1,17 @@
-"""Delivering the search outbox (django-tasks)."""
+"""Delivering the search outbox: the django-tasks job process_outbox and its loop."""
 
 from contextlib import nullcontext
-from datetime import timedelta
+from datetime import datetime, timedelta
 
 from django.db import transaction
 from django.utils import timezone
 from django_tasks import task
+from django_tasks_db import DatabaseBackend
+from django_tasks_db.models import DBTaskResult
 
 from .engines import get_engine
-from .indexing import refresh_changes
 from .models import OutboxAction, SearchOutbox
+from .sources import refresh_changes
 
 BATCH = 500
 MAX_CHANGES = 5000
@@ -26,7 +28,7 @@ def deliver_outbox(engine=None, limit=None, force=False) -> dict:
 
     Rows are delivered strictly in id order: when the oldest row is waiting for
     its retry time, nothing newer overtakes it. A "refresh" row is read from the
-    database at delivery (search.indexing.refresh_changes), so it always sends the
+    database at delivery (search.sources.refresh_changes), so it always sends the
     object as it is now.
     """
     engine = engine or get_engine()
@@ -83,7 +85,33 @@ def process_outbox():
     if summary.get("retry_at"):
         backend = process_outbox.get_backend()
         if getattr(backend, "supports_defer", False):
-            from datetime import datetime
-
             process_outbox.using(run_after=datetime.fromisoformat(summary["retry_at"])).enqueue()
     return summary
+
+
+def enqueue_delivery():
+    """Queue process_outbox, after a commit that wrote outbox rows, unless a delivery
+    queued before has not started yet: that one runs after this commit and sends these
+    rows too. An import of 217 files queued 217 deliveries, of which the first sent
+    everything and 216 found nothing, each paying the worker's cost per task.
+
+    Only the database backend can be asked; with any other, every commit enqueues.
+    """
+    backend = process_outbox.get_backend()
+    if isinstance(backend, DatabaseBackend) and _delivery_waiting(backend):
+        return None
+    return process_outbox.enqueue()
+
+
+def _delivery_waiting(backend) -> bool:
+    """True when a delivery is queued and not claimed by a worker yet (a claimed one
+    may already have read the outbox)."""
+    return (
+        DBTaskResult.objects.ready()
+        .filter(
+            backend_name=backend.alias,
+            queue_name=process_outbox.queue_name,
+            task_path=process_outbox.module_path,
+        )
+        .exists()
+    )
