@@ -27,8 +27,9 @@ from search.query import QueryError
 from vietnamese.folding import fold
 
 from .models import LegalDocument, Provision
+from .services.library import public_documents
 from .services.versions import current_version
-from .visibility import is_public, public_documents
+from .visibility import is_public
 
 #: The search hits a modal shows at most (a query narrows further, not paging).
 SEARCH_LIMIT = 50
