@@ -2,7 +2,8 @@
 
 from django.utils.translation import gettext_lazy as _
 
-from regulations.documents.services.relations import has_text, normalise_path, provision_exists
+from regulations.documents.models.versions import has_text, provision_exists
+from regulations.documents.structure import normalise_path
 
 
 def provision_path_error(document_id, path):
