@@ -1,3 +1,5 @@
+from contextlib import contextmanager
+
 import pytest
 from django.core.management import call_command
 from django.db import transaction
@@ -45,6 +47,22 @@ class _DemoTransaction:
             transaction.set_rollback(True)
             cls.atomic.__exit__(None, None, None)
         cls.atomic = None
+
+
+@contextmanager
+def rolled_back(django_db_blocker):
+    """A transaction for data several tests read (built once, in a class- or module-scoped
+    fixture), undone after them. Each test runs in a savepoint of its own (`db`), so what
+    a test writes is undone after it as usual."""
+    with django_db_blocker.unblock():
+        atomic = transaction.atomic()
+        atomic.__enter__()
+    try:
+        yield
+    finally:
+        with django_db_blocker.unblock():
+            transaction.set_rollback(True)
+            atomic.__exit__(None, None, None)
 
 
 @pytest.fixture(scope="session")

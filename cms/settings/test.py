@@ -1,7 +1,7 @@
 """Tests: fast hashing, in-memory e-mail, the database cache, tasks run inline."""
 
 from .base import *  # noqa: F403
-from .base import SEARCH
+from .base import DATABASES, SEARCH
 from .env import cache_from_env
 
 SECRET_KEY = "test-only-not-secret"  # noqa: S105 - never used outside tests
@@ -19,3 +19,8 @@ STORAGES = {
 # set: that variable names the node the Elasticsearch tests (tests/search) run on.
 SEARCH = {**SEARCH, "ELASTICSEARCH_URL": None, "INDEX_PREFIX": "test"}
 WAGTAILADMIN_BASE_URL = "http://testserver"
+if DATABASES["default"]["ENGINE"] == "django.db.backends.postgresql":
+    # A test database is thrown away: its commits (each migration while it is built, the
+    # flush after each transactional test) need not wait for the disk.
+    _options = DATABASES["default"].setdefault("OPTIONS", {})
+    _options["options"] = f"{_options.get('options', '')} -c synchronous_commit=off".strip()

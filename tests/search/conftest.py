@@ -11,6 +11,7 @@ import os
 import shutil
 import subprocess
 import uuid
+from contextlib import contextmanager
 from pathlib import Path
 
 import pytest
@@ -102,6 +103,16 @@ def drop_indexes(engine):
             engine.client.indices.delete(index=name, ignore_unavailable=True)
     except Exception:  # noqa: BLE001 - best effort: the engine may be down on purpose
         pass
+
+
+@contextmanager
+def searching_on(engine):
+    """The engine as the current one, the previous one back afterwards."""
+    previous = set_engine(engine)
+    try:
+        yield engine
+    finally:
+        set_engine(previous)
 
 
 @pytest.fixture
