@@ -7,6 +7,7 @@ import pytest
 from django.core.exceptions import ImproperlyConfigured
 from django.test import override_settings
 from django.urls import reverse
+from django.utils import translation
 from django.utils.translation import gettext_lazy as _
 
 from regulations.dossiers.search_items import dossier_items
@@ -32,11 +33,13 @@ SITE_FACETS = {
 }
 
 
+@translation.override("vi")  # other tests' requests may leave another language active
 def test_the_apps_declare_the_facets_in_installed_apps_order():
     assert {name: str(label) for name, label in registry.facets.items()} == SITE_FACETS
     assert list(registry.facets) == list(SITE_FACETS)
 
 
+@translation.override("vi")
 def test_the_search_page_names_facets_as_the_apps_declare_them_and_kind_itself():
     assert str(facet_label("type")) == "Loại văn bản"
     assert facet_label("kind") is KIND_LABEL
