@@ -6,6 +6,7 @@ Both read and write SearchEntry through the default connection, so index changes
 commit or roll back with the data that caused them.
 """
 
+import sqlite3
 from collections import Counter
 from datetime import date
 
@@ -74,7 +75,41 @@ def insert_entries(docs) -> int:
         values["data"] = ops.adapt_json_value(values["data"], None)
         values["updated_at"] = now
         rows.append([values[name] for name in _INSERT_COLUMNS])
+    if connection.vendor == "sqlite":
+        return _insert_by_statements(rows)
     return insert_many(SearchEntry, _INSERT_COLUMNS, rows)
+
+
+def _insert_by_statements(rows) -> int:
+    """SQLite: many rows per INSERT statement. The FTS5 trigger's inserts are far
+    cheaper when rows share a statement than one statement per row (executemany):
+    12,000 entries with prefix='2 3' took 52 s by executemany, 19.6 s by 500-row
+    statements (bench/README.md "## Search entries: insert and prefix indexes")."""
+    if not rows:
+        return 0
+    quote = connection.ops.quote_name
+    columns = ", ".join(quote(column) for column in _INSERT_COLUMNS)
+    per_row = len(_INSERT_COLUMNS)
+    size = max(1, min(ROWS_PER_STATEMENT, _sqlite_max_params() // per_row))
+    placeholder = f"({', '.join(['%s'] * per_row)})"
+    with connection.cursor() as cursor:
+        for start in range(0, len(rows), size):
+            part = rows[start : start + size]
+            cursor.execute(
+                f"INSERT INTO {quote(SearchEntry._meta.db_table)} ({columns}) "
+                f"VALUES {', '.join([placeholder] * len(part))}",
+                [value for row in part for value in row],
+            )
+    return len(rows)
+
+
+ROWS_PER_STATEMENT = 500
+
+
+def _sqlite_max_params() -> int:
+    """The bound-parameter limit of this SQLite build (Django assumes the old 999)."""
+    connection.ensure_connection()
+    return connection.connection.getlimit(sqlite3.SQLITE_LIMIT_VARIABLE_NUMBER)
 
 
 _INSERT_COLUMNS = [
