@@ -6,7 +6,6 @@ Both read and write SearchEntry through the default connection, so index changes
 commit or roll back with the data that caused them.
 """
 
-from collections import Counter
 from datetime import date
 
 from django.db import connection, transaction
@@ -15,14 +14,13 @@ from django.utils import timezone
 
 from cms.db import insert_many
 
-from ..models import FACETS, SearchEntry
-from . import orm_aggregate
+from ..models import SearchEntry
+from . import embedded_facets, orm_aggregate
 from .base import (
     GROUP_CHILDREN,
     SearchEngine,
     SearchRequest,
     SearchResults,
-    facet_list,
     grouped_hits,
     index_columns,
     page_hits,
@@ -30,7 +28,6 @@ from .base import (
 from .embedded_rank import PostgresDialect, Ranked, SQLiteDialect, _Dialect
 from .visibility import visibility_sql
 
-FACET_COLUMNS = ["kind"] + [f"facet_{name}" for name in FACETS]
 COLUMNS = ["key", "kind", "title", "number", "url", "body", "date", "in_force", "parent"]
 HIT_COLUMNS = ", ".join(f"e.{c}" for c in COLUMNS)
 BATCH = 500
@@ -55,7 +52,6 @@ def entry_fields(doc: dict) -> dict:
         "scope_key": doc.get("scope_key") or "",
         "facets": facets,
         "data": doc.get("data") or {},
-        **{f"facet_{name}": str(facets.get(name) or "")[:200] for name in FACETS},
         **index_columns(doc),
     }
 
@@ -161,9 +157,13 @@ class EmbeddedEngine(SearchEngine):
         for name, values in request.filters.items():
             if not values:
                 continue
-            column = f"e.{name}" if name in ("kind", "parent") else f"e.facet_{name}"
-            where.append(f"{column} IN ({', '.join(['%s'] * len(values))})")
-            params.extend(str(v) for v in values)
+            if name in ("kind", "parent"):
+                where.append(f"e.{name} IN ({', '.join(['%s'] * len(values))})")
+                params.extend(str(v) for v in values)
+            else:
+                sql, facet_params = embedded_facets.filter_sql(connection.vendor, name, values)
+                where.append(sql)
+                params.extend(facet_params)
         return where, params
 
     def search(self, request: SearchRequest) -> SearchResults:
@@ -202,23 +202,17 @@ class EmbeddedEngine(SearchEngine):
         return orm_aggregate.run(bound, types)
 
 
-FILTERS_ALL = ("kind", *FACETS)
 GROUP = "COALESCE(NULLIF(e.parent, ''), e.key)"
 
 
 def _facets(cursor, source, where_sql, params):
     """(matching items, facet counts)."""
-    columns = ", ".join("e." + c for c in FACET_COLUMNS)
     cursor.execute(
-        f"SELECT {columns}, COUNT(*) FROM {source} WHERE {where_sql} GROUP BY {columns}", params
+        f"SELECT e.kind, e.facets, COUNT(*) FROM {source} WHERE {where_sql}"
+        " GROUP BY e.kind, e.facets",
+        params,
     )
-    counters = {name: Counter() for name in FILTERS_ALL}
-    total = 0
-    for row in cursor.fetchall():
-        total += row[-1]
-        for name, value in zip(FILTERS_ALL, row[:-1], strict=True):
-            counters[name][value] += row[-1]
-    return total, {name: facet_list(c) for name, c in counters.items()}
+    return embedded_facets.counted(cursor.fetchall())
 
 
 def _flat_page(cursor, ranked, where_sql, params, request, by_date):
