@@ -27,6 +27,8 @@ import time
 from datetime import date, timedelta
 from pathlib import Path
 
+from bench.search_phases import embedded_phases, phase_lines
+
 ROOT = Path(__file__).resolve().parent.parent
 CORPUS = Path(os.environ.get("LAW_CORPUS", "/work/shared/corpus/laws"))
 CACHE = ROOT / "var" / "bench" / "search_corpus.json.gz"
@@ -211,7 +213,8 @@ def bench_embedded(docs, queries):
     ours(queries[0][0])  # warm the page cache
     our_times, our_tops = time_queries(ours, queries)
     raw_times, _ = time_queries(raw, queries)
-    return engine, our_times, our_tops, raw_times, build
+    phases = embedded_phases(engine, queries)
+    return engine, our_times, our_tops, raw_times, phases
 
 
 # -- Wagtail's database backend -------------------------------------------------------------
@@ -406,6 +409,11 @@ def main(argv=None):
     parser.add_argument("--units", type=int, default=40)
     parser.add_argument("--repeat", type=int, default=10, help="runs per aggregation")
     parser.add_argument(
+        "--embedded-only",
+        action="store_true",
+        help="stop after the embedded engine's latency and phases (no Wagtail, no node)",
+    )
+    parser.add_argument(
         "--tracking-only",
         action="store_true",
         help="only the tracking aggregations on the embedded engine (no corpus, no node)",
@@ -431,10 +439,14 @@ def main(argv=None):
         with_marks, without = pick_queries(articles)
         queries = with_marks + without
 
-        engine, our_t, our_tops, raw_t, _build = bench_embedded(docs, queries)
+        engine, our_t, our_tops, raw_t, phases = bench_embedded(docs, queries)
         p95_ours, p95_raw = pct(our_t, 95), pct(raw_t, 95)
         our_recall = recall(our_tops, without)
         print(f"  embedded {ms(our_t)} | raw {ms(raw_t)} | recall {our_recall}", flush=True)
+        print("\n".join(phase_lines(phases, pct)), flush=True)
+        if args.embedded_only:
+            print(f"  ratio p95 embedded/raw: {p95_ours / p95_raw:.2f}x", flush=True)
+            return 0
 
         half = max(1, args.wagtail_sample // 2)
         sample = with_marks[:half] + without[:half]
@@ -460,7 +472,8 @@ def main(argv=None):
             f"== Search benchmark ({len(docs)} provision hits, {len(queries)} queries) ==",
             f"embedded (SQLite FTS5, facets+snippets): {ms(our_t)}",
             f"raw FTS5 MATCH + bm25 (floor):            {ms(raw_t)}",
-            f"  ratio p95 embedded/raw: {p95_ours / p95_raw:.1f}x",
+            f"  ratio p95 embedded/raw: {p95_ours / p95_raw:.2f}x",
+            *phase_lines(phases, pct),
             f"Wagtail database backend, {len(sample)} sampled queries, timeout "
             f"{args.wagtail_timeout:.0f} s ({timeouts} timed out): {ms(wt_t)}",
             f"  embedded on the same sample:            {ms(our_sample_t)}",

@@ -4,14 +4,13 @@ SearchEntry is the embedded engine's index: one row per SearchItem, with the
 folded words in idx_* columns. SQLite keeps an external-content FTS5 table in
 step by triggers; PostgreSQL keeps generated tsvector columns with a GIN index
 (migration 0002). Either way the index changes in the same transaction as the data.
+Facets are the `facets` JSON of each entry, whatever their names (migration 0006).
 
 SearchOutbox holds index changes for Elasticsearch until they are delivered.
 """
 
 from django.db import models
 from django.utils.translation import gettext_lazy as _
-
-FACETS = ("type", "issuer", "year", "status", "field", "unit")
 
 
 class SearchEntry(models.Model):
@@ -33,12 +32,8 @@ class SearchEntry(models.Model):
     # Who may see a staff-only entry (search/scope.py); nullable so that adding it
     # is a plain ALTER TABLE on SQLite (a rebuilt table would lose the FTS5 triggers).
     scope_key = models.CharField(_("phạm vi"), max_length=100, null=True, blank=True)
-    facet_type = models.CharField(max_length=200, blank=True)
-    facet_issuer = models.CharField(max_length=200, blank=True)
-    facet_year = models.CharField(max_length=20, blank=True)
-    facet_status = models.CharField(max_length=200, blank=True)
-    facet_field = models.CharField(max_length=200, blank=True)
-    facet_unit = models.CharField(max_length=200, blank=True)
+    # {facet name: value}, every value a string (item_to_doc): counted and filtered on
+    # by name (embedded_facets.py), so a new facet needs no column and no migration.
     facets = models.JSONField(default=dict, blank=True)
     data = models.JSONField(default=dict, blank=True)
     # Folded, tokenised text the full-text index is built from.

@@ -7,7 +7,7 @@ commit or roll back with the data that caused them.
 """
 
 import sqlite3
-from collections import Counter
+import time
 from datetime import date
 
 from django.db import connection, transaction
@@ -16,14 +16,13 @@ from django.utils import timezone
 
 from cms.db import insert_many
 
-from ..models import FACETS, SearchEntry
-from . import orm_aggregate
+from ..models import SearchEntry
+from . import embedded_facets, orm_aggregate
+from . import embedded_page as page
 from .base import (
-    GROUP_CHILDREN,
     SearchEngine,
     SearchRequest,
     SearchResults,
-    facet_list,
     grouped_hits,
     index_columns,
     page_hits,
@@ -31,9 +30,6 @@ from .base import (
 from .embedded_rank import PostgresDialect, Ranked, SQLiteDialect, _Dialect
 from .visibility import visibility_sql
 
-FACET_COLUMNS = ["kind"] + [f"facet_{name}" for name in FACETS]
-COLUMNS = ["key", "kind", "title", "number", "url", "body", "date", "in_force", "parent"]
-HIT_COLUMNS = ", ".join(f"e.{c}" for c in COLUMNS)
 BATCH = 500
 
 
@@ -56,7 +52,6 @@ def entry_fields(doc: dict) -> dict:
         "scope_key": doc.get("scope_key") or "",
         "facets": facets,
         "data": doc.get("data") or {},
-        **{f"facet_{name}": str(facets.get(name) or "")[:200] for name in FACETS},
         **index_columns(doc),
     }
 
@@ -196,16 +191,22 @@ class EmbeddedEngine(SearchEngine):
         for name, values in request.filters.items():
             if not values:
                 continue
-            column = f"e.{name}" if name in ("kind", "parent") else f"e.facet_{name}"
-            where.append(f"{column} IN ({', '.join(['%s'] * len(values))})")
-            params.extend(str(v) for v in values)
+            if name in ("kind", "parent"):
+                where.append(f"e.{name} IN ({', '.join(['%s'] * len(values))})")
+                params.extend(str(v) for v in values)
+            else:
+                sql, facet_params = embedded_facets.filter_sql(connection.vendor, name, values)
+                where.append(sql)
+                params.extend(facet_params)
         return where, params
 
-    def search(self, request: SearchRequest) -> SearchResults:
+    def search(self, request: SearchRequest, timings: dict | None = None) -> SearchResults:
+        """The page of results; `timings`, when given, gets the seconds of each phase
+        ("query": the SQL, "facets": reading the facet rows, "snippets": the hits with
+        their highlighted passages), for the benchmark."""
         parsed = request.query
         results = SearchResults(page=request.page, per_page=request.per_page)
-        has_filters = any(request.filters.values())
-        if parsed.empty and not has_filters:
+        if parsed.empty and not any(request.filters.values()):
             return results
         where, params = self._filters(request)
         if parsed.empty:
@@ -215,21 +216,32 @@ class EmbeddedEngine(SearchEngine):
             where.insert(0, ranked.match_sql)
         where_sql = " AND ".join(where) or "1=1"
         all_params = ranked.match_params + params
+        by_date = request.sort == "date" or parsed.empty
+        clock = _Clock(timings)
         with connection.cursor() as cursor:
-            results.total, results.facets = _facets(cursor, ranked.source, where_sql, all_params)
+            if request.grouped:
+                rows, facet_rows = page.grouped_page(
+                    cursor, ranked, where_sql, all_params, request, by_date
+                )
+            else:
+                facet_rows = page.facet_rows(cursor, ranked.source, where_sql, all_params)
+            clock.lap("query")
+            results.total, results.facets = embedded_facets.counted(facet_rows)
             results.count = results.total
+            clock.lap("facets")
             if not results.total:
                 return results
-            by_date = request.sort == "date" or parsed.empty
             if request.grouped:
-                rows = _group_page(cursor, ranked, where_sql, all_params, request, by_date)
-                results.hits = grouped_hits(((doc, n) for doc, n, _g in rows), parsed)
                 results.count = (
-                    rows[0][2] if rows else _count_groups(cursor, ranked, where_sql, all_params)
+                    rows[0][2] if rows else page.count_groups(cursor, ranked, where_sql, all_params)
                 )
+                clock.lap("query")
+                results.hits = grouped_hits(((doc, n) for doc, n, _g in rows), parsed)
             elif request.offset < results.total:
-                rows = _flat_page(cursor, ranked, where_sql, all_params, request, by_date)
-                results.hits = page_hits(rows, parsed)
+                docs = page.flat_page(cursor, ranked, where_sql, all_params, request, by_date)
+                clock.lap("query")
+                results.hits = page_hits(docs, parsed)
+            clock.lap("snippets")
         return results
 
     def aggregate(self, bound, types):
@@ -237,66 +249,15 @@ class EmbeddedEngine(SearchEngine):
         return orm_aggregate.run(bound, types)
 
 
-FILTERS_ALL = ("kind", *FACETS)
-GROUP = "COALESCE(NULLIF(e.parent, ''), e.key)"
+class _Clock:
+    """Adds the seconds since the last lap to `timings[phase]` (nothing when None)."""
 
+    def __init__(self, timings):
+        self.timings = timings
+        self.last = time.perf_counter()
 
-def _facets(cursor, source, where_sql, params):
-    """(matching items, facet counts)."""
-    columns = ", ".join("e." + c for c in FACET_COLUMNS)
-    cursor.execute(
-        f"SELECT {columns}, COUNT(*) FROM {source} WHERE {where_sql} GROUP BY {columns}", params
-    )
-    counters = {name: Counter() for name in FILTERS_ALL}
-    total = 0
-    for row in cursor.fetchall():
-        total += row[-1]
-        for name, value in zip(FILTERS_ALL, row[:-1], strict=True):
-            counters[name][value] += row[-1]
-    return total, {name: facet_list(c) for name, c in counters.items()}
-
-
-def _flat_page(cursor, ranked, where_sql, params, request, by_date):
-    order = f"score {ranked.direction}, e.id"
-    if by_date:
-        order = f"e.date DESC NULLS LAST, {order}"
-    cursor.execute(
-        f"SELECT {HIT_COLUMNS}, {ranked.score} AS score FROM {ranked.source}"
-        f" WHERE {where_sql} ORDER BY {order} LIMIT %s OFFSET %s",
-        ranked.score_params + params + [request.per_page, request.offset],
-    )
-    return [dict(zip(COLUMNS, row[:-1], strict=True)) for row in cursor.fetchall()]
-
-
-def _group_page(cursor, ranked, where_sql, params, request, by_date):
-    """[(doc, members, groups)] of one page of groups: each group's head (its root item
-    when it matched), then up to GROUP_CHILDREN more, groups by their best score."""
-    best = "MIN" if ranked.direction == "ASC" else "MAX"
-    order, outer = (_group_order(ranked.direction, by_date, t) for t in ("", "r."))
-    cursor.execute(
-        "WITH m AS MATERIALIZED (SELECT e.id AS id, e.key AS key, e.parent AS parent,"
-        f" e.date AS date, {ranked.score} AS score, {GROUP} AS grp"
-        f" FROM {ranked.source} WHERE {where_sql}),"
-        f" g AS (SELECT grp, {best}(score) AS best, MAX(date) AS gdate,"
-        " SUM(CASE WHEN parent <> '' THEN 1 ELSE 0 END) AS members, COUNT(*) OVER () AS groups"
-        f" FROM m GROUP BY grp ORDER BY {order} LIMIT %s OFFSET %s),"
-        " r AS (SELECT m.*, g.best, g.gdate, g.members, g.groups, ROW_NUMBER() OVER ("
-        " PARTITION BY m.grp ORDER BY CASE WHEN m.key = m.grp THEN 0 ELSE 1 END,"
-        f" m.score {ranked.direction}, m.id) AS rn FROM m JOIN g ON g.grp = m.grp)"
-        f" SELECT {HIT_COLUMNS}, r.members, r.groups FROM r JOIN search_searchentry e"
-        f" ON e.id = r.id WHERE r.rn <= {1 + GROUP_CHILDREN} ORDER BY {outer}, r.rn",
-        ranked.score_params + params + [request.per_page, request.offset],
-    )
-    return [
-        (dict(zip(COLUMNS, row[:-2], strict=True)), row[-2], row[-1]) for row in cursor.fetchall()
-    ]
-
-
-def _group_order(direction, by_date, table=""):
-    order = f"{table}best {direction}, {table}grp"
-    return f"{table}gdate DESC NULLS LAST, {order}" if by_date else order
-
-
-def _count_groups(cursor, ranked, where_sql, params):
-    cursor.execute(f"SELECT COUNT(DISTINCT {GROUP}) FROM {ranked.source} WHERE {where_sql}", params)
-    return cursor.fetchone()[0]
+    def lap(self, phase):
+        if self.timings is not None:
+            now = time.perf_counter()
+            self.timings[phase] = self.timings.get(phase, 0.0) + now - self.last
+            self.last = now

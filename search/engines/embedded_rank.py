@@ -76,6 +76,9 @@ class SQLiteDialect(_Dialect):
     ALL = "{idx_number idx_title idx_body}"
     TEXT = "{idx_title idx_body}"
     IN_MATCH = "e.id IN (SELECT rowid FROM search_fts WHERE search_fts MATCH %s)"
+    # " w1 w2 " in the title: those words, side by side; " w": a word starting with w.
+    IN_TITLE = "instr(' ' || e.idx_title || ' ', %s) > 0"
+    TITLE_STARTS_WORD = "instr(' ' || e.idx_title, %s) > 0"
 
     def _terms(self, parsed, columns):
         parts = []
@@ -93,17 +96,24 @@ class SQLiteDialect(_Dialect):
         return " AND ".join(parts)
 
     def tests(self, parsed):
+        """The title tests read the matched row's idx_title (its words, one space
+        apart, as FTS5 tokenises them): each IN_MATCH is a MATCH over the whole index,
+        which for common words costs as much as the query's own MATCH."""
         tests = []
         if parsed.exact:
             exact = " AND ".join(f'"{w}"' for w in parsed.exact)
             tests.append((self.IN_MATCH, EXACT_BOOST, [f"{{idx_exact}} : ({exact})"]))
         if parsed.phrase:
             phrase = " ".join(parsed.phrase)
-            tests.append((self.IN_MATCH, TITLE_PHRASE_BOOST, [f'{{idx_title}} : "{phrase}"']))
+            tests.append((self.IN_TITLE, TITLE_PHRASE_BOOST, [f" {phrase} "]))
             tests.append((self.IN_MATCH, PHRASE_BOOST, [f'{self.TEXT} : "{phrase}"']))
         if len(parsed.terms) > 1:
-            words = " AND ".join(self._terms(parsed, "{idx_title}"))
-            tests.append((self.IN_MATCH, TITLE_WORDS_BOOST, [words]))
+            words, params = [], []
+            for term in parsed.terms:
+                prefix = term == parsed.prefix_word and term == parsed.terms[-1]
+                words.append(self.TITLE_STARTS_WORD if prefix else self.IN_TITLE)
+                params.append(f" {term}" if prefix else f" {term} ")
+            tests.append((" AND ".join(words), TITLE_WORDS_BOOST, params))
         return tests
 
     def ranked(self, parsed: ParsedQuery) -> Ranked:

@@ -64,11 +64,11 @@ def test_index_follows_status_changes_from_relations():
     make_version(old, date(2015, 3, 25))
     new = make_document("61/2018/NĐ-CP", "Nghị định", date(2018, 4, 23), issuer="CP")
     entry = SearchEntry.objects.get(key=f"document:{old.pk}")
-    assert entry.facet_status == "Còn hiệu lực"
+    assert entry.facets["status"] == "Còn hiệu lực"
     assert SearchEntry.objects.filter(kind="provision", number="09/2015/QĐ-TTg").count() == 9
     DocumentRelation.objects.create(source=new, relation_type=RelationType.REPLACES, target=old)
     entry = SearchEntry.objects.get(key=f"document:{old.pk}")  # rows are rewritten
-    assert entry.facet_status == "Hết hiệu lực toàn bộ" and not entry.in_force
+    assert entry.facets["status"] == "Hết hiệu lực toàn bộ" and not entry.in_force
 
 
 def test_refresh_validity_updates_the_index():
@@ -80,7 +80,7 @@ def test_refresh_validity_updates_the_index():
     doc = make_document()
     LegalDocument.objects.filter(pk=doc.pk).update(validity_status=ValidityStatus.UNKNOWN)
     call_command("refresh_validity", verbosity=0, stdout=_Null())
-    assert SearchEntry.objects.get(key=f"document:{doc.pk}").facet_status == "Còn hiệu lực"
+    assert SearchEntry.objects.get(key=f"document:{doc.pk}").facets["status"] == "Còn hiệu lực"
 
 
 class _Null:
