@@ -1,36 +1,11 @@
-"""Jobs queued before regulations.planning.tasks became regulations.planning.jobs still run.
-
-django-tasks-db stores each job's dotted path (task_path) and imports it when the job
-runs; rewrite the rows of the old module to the new one (both ways, to migrate back).
-"""
+"""Jobs queued before regulations.planning.tasks became regulations.planning.jobs still run (cms/queued_jobs.py)."""
 
 from django.db import migrations
-from django.db.models import Value
-from django.db.models.functions import Concat, Substr
 
-OLD = "regulations.planning.tasks."
-NEW = "regulations.planning.jobs."
-
-
-def _rename(apps, old, new):
-    results = apps.get_model("django_tasks_database", "DBTaskResult").objects
-    results.filter(task_path__startswith=old).update(
-        task_path=Concat(Value(new), Substr("task_path", len(old) + 1))
-    )
-
-
-def forwards(apps, schema_editor):
-    _rename(apps, OLD, NEW)
-
-
-def backwards(apps, schema_editor):
-    _rename(apps, NEW, OLD)
+from cms.queued_jobs import DEPENDENCY, rename_queued_jobs
 
 
 class Migration(migrations.Migration):
-    dependencies = [
-        ("planning", "0008_tracking_covering_index"),
-        ("django_tasks_database", "0021_conditional_partial_index_ordering"),
-    ]
+    dependencies = [("planning", "0008_tracking_covering_index"), DEPENDENCY]
 
-    operations = [migrations.RunPython(forwards, backwards)]
+    operations = [rename_queued_jobs("regulations.planning.tasks", "regulations.planning.jobs")]

@@ -1,0 +1,11 @@
+"""Jobs queued before search.tasks became search.jobs still run (cms/queued_jobs.py)."""
+
+from django.db import migrations
+
+from cms.queued_jobs import DEPENDENCY, rename_queued_jobs
+
+
+class Migration(migrations.Migration):
+    dependencies = [("search", "0006_generic_facets"), DEPENDENCY]
+
+    operations = [rename_queued_jobs("search.tasks", "search.jobs")]
