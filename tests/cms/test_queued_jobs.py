@@ -7,6 +7,7 @@ import pytest
 from django.apps import apps
 from django.utils import timezone
 from django.utils.module_loading import import_string
+from django_tasks.base import Task
 from django_tasks_db.models import DBTaskResult
 
 pytestmark = pytest.mark.django_db
@@ -56,8 +57,7 @@ def test_a_job_queued_before_the_rename_resolves_to_the_job_module(app):
     run(migration, "forwards")
     row.refresh_from_db()
     assert row.task_path == f"{package}.jobs.{job}"
-    assert import_string(row.task_path) is import_string(f"{package}.jobs.{job}")
-    assert callable(import_string(row.task_path).call)  # what the db_worker runs
+    assert isinstance(import_string(row.task_path), Task)  # what the db_worker runs
 
 
 @pytest.mark.parametrize("app", RENAMED)
