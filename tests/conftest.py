@@ -1,8 +1,10 @@
 from contextlib import contextmanager
 
 import pytest
+from django.conf import settings
 from django.core.management import call_command
 from django.db import transaction
+from django.utils import translation
 
 
 def _transactional(item) -> bool:
@@ -93,3 +95,11 @@ class _Null:
 
     def flush(self):
         pass
+
+
+@pytest.fixture(autouse=True)
+def _site_language():
+    """Each test starts in the site's language: a request that chose English (the language
+    switch) leaves it active in the thread, and the next test would read English labels."""
+    yield
+    translation.activate(settings.LANGUAGE_CODE)

@@ -50,13 +50,13 @@ def answer_items(answer: Answer):
         date=response.submitted_at.date(),
         public=False,
         scope_key=scope.unit_key(response.unit_id),
-        facets={"quarter": response.quarter, "unit": response.unit_id},
+        facets={"quarter": response.quarter, "unit": response.unit.name if response.unit_id else ""},
         data=answer_data(answer),
     )
 
 
 def answers_queryset():
-    return Answer.objects.select_related("response", "criterion")
+    return Answer.objects.select_related("response__unit", "criterion")
 
 
 def answer_search_scope(user):

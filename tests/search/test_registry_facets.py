@@ -20,8 +20,8 @@ from search.engines.elastic_schema import index_mappings
 from search.engines.embedded import EmbeddedEngine
 from search.registry import Registry, registry
 from search.views import KIND_LABEL, facet_label
-from tests.onestop_dossiers.factories import make_dossier, make_procedure
-from tests.onestop_surveys.factories import criteria, response_with
+from tests.dossiers.factories import make_dossier, make_procedure
+from tests.surveys.factories import criteria, response_with
 
 SITE_FACETS = {
     "type": "Loại văn bản",
