@@ -20,7 +20,7 @@ import sys
 from dataclasses import dataclass, field
 from pathlib import Path
 
-PACKAGES = ("regulations", "search", "cms")
+PACKAGES = ("regulations", "search", "cms", "vietnamese")
 
 
 @dataclass
