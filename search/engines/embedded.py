@@ -79,7 +79,7 @@ def _insert_by_statements(rows) -> int:
     """SQLite: many rows per INSERT statement. The FTS5 trigger's inserts are far
     cheaper when rows share a statement than one statement per row (executemany):
     12,000 entries with prefix='2 3' took 52 s by executemany, 19.6 s by 500-row
-    statements (bench/README.md "## Search entries: insert and prefix indexes")."""
+    statements (bench/README.md "## Word import")."""
     if not rows:
         return 0
     quote = connection.ops.quote_name

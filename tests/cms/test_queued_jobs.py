@@ -29,7 +29,7 @@ RENAMED = {
         "regulations.dossiers.migrations.0006_queued_jobs_module",
         "email_letter",
     ),
-    "search": ("search", "search.migrations.0007_queued_jobs_module", "process_outbox"),
+    "search": ("search", "search.migrations.0008_queued_jobs_module", "process_outbox"),
 }
 
 

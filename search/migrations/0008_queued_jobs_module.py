@@ -6,6 +6,6 @@ from cms.queued_jobs import DEPENDENCY, rename_queued_jobs
 
 
 class Migration(migrations.Migration):
-    dependencies = [("search", "0006_generic_facets"), DEPENDENCY]
+    dependencies = [("search", "0007_fts_prefix"), DEPENDENCY]
 
     operations = [rename_queued_jobs("search.tasks", "search.jobs")]
