@@ -50,7 +50,7 @@ def answer_items(answer: Answer):
         date=response.submitted_at.date(),
         public=False,
         scope_key=scope.unit_key(response.unit_id),
-        facets={"quarter": response.quarter, "unit": response.unit.name if response.unit_id else ""},
+        facets={"quarter": response.quarter, "unit": unit.name if (unit := response.unit) else ""},
         data=answer_data(answer),
     )
 

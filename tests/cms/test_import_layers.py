@@ -1,8 +1,9 @@
 """No import cycles, and the apps in layers (LAYERS, drawn in the README's "Architecture").
 
 An app imports only apps of lower layers; search/ (infrastructure the apps register
-with) imports no domain app, and vietnamese/ (the text rules) imports nothing of ours. The graph is read from the source
-(tools/import_graph.py), module-level and function-level imports both counted.
+with) imports no domain app, and vietnamese/ (the text rules) imports nothing of ours.
+The graph is read from the source (tools/import_graph.py), module-level and
+function-level imports both counted.
 """
 
 import importlib.util
