@@ -15,6 +15,7 @@ from django.db.models import Count
 from django.utils import timezone
 
 from cms.db import insert_many
+from vietnamese.folding import fold
 
 from ..models import SearchEntry
 from . import embedded_facets, orm_aggregate
@@ -113,8 +114,6 @@ _INSERT_COLUMNS = [
 
 
 def _fold_number(number: str) -> str:
-    from vietnamese.folding import fold
-
     return fold(number)[:120]
 
 
