@@ -3,6 +3,7 @@
 from search.engines.base import SearchRequest, item_to_doc
 from search.models import SearchEntry
 from search.query import parse_query
+from search.registry import registry
 
 from .contract_items import item
 
@@ -20,7 +21,10 @@ def _counts(results, name):
     return {f["value"]: f["count"] for f in results.facets[name]}
 
 
-def test_a_facet_no_column_names_is_counted_and_filters(embedded_engine):
+def test_a_facet_an_app_declares_is_counted_and_filters_with_no_column(
+    embedded_engine, monkeypatch
+):
+    monkeypatch.setitem(registry.facets, "quarter", "Quý")  # as register_facet would
     _index(
         embedded_engine,
         [
@@ -70,3 +74,9 @@ def test_facets_are_kept_in_the_entry_json(embedded_engine):
     entry = SearchEntry.objects.get(key="provision:1")
     assert entry.facets == {"type": "Luật", "year": "2016"}
     assert not [f for f in SearchEntry._meta.get_fields() if f.name.startswith("facet_")]
+
+
+def test_a_facet_no_app_declares_is_stored_but_not_counted(embedded_engine):
+    _index(embedded_engine, [item("survey:1", "Phiếu khảo sát", facets={"quarter": "2017-Q1"})])
+    assert "quarter" not in _search(embedded_engine, "phieu khao sat").facets
+    assert SearchEntry.objects.get(key="survey:1").facets == {"quarter": "2017-Q1"}
