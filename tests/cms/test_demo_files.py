@@ -14,7 +14,8 @@ from regulations.documents.structure import ProvisionLevel
 ROOT = Path(__file__).resolve().parents[2]
 DATA_FILES = sorted(
     path
-    for path in (ROOT / "regulations").glob("*/demo/**/*")
+    for pattern in ("regulations/*/demo/**/*", "cms/pages/demo/**/*")
+    for path in ROOT.glob(pattern)
     if path.is_file() and path.suffix in {".json", ".txt"}
 )
 

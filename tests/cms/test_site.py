@@ -1,7 +1,7 @@
 from django.apps import apps
 from django.core.management import call_command
 
-from cms.pages.demo import TEN_COMMITMENTS
+from cms.pages.demo import SITE
 
 
 def test_home_page_renders_in_vietnamese_with_agency_footer(client, demo_site):
@@ -18,7 +18,7 @@ def test_commitments_page_lists_all_ten_commitments_in_order(client, demo_site):
     response = client.get("/cam-ket-phuc-vu/")
     assert response.status_code == 200
     html = response.content.decode()
-    positions = [html.index(text) for text in TEN_COMMITMENTS]
+    positions = [html.index(text) for text in SITE["commitments_page"]["commitments"]]
     assert positions == sorted(positions)
     assert html.count("<li>Khách ") == 10
 

@@ -7,7 +7,7 @@ from cms.pages.models import CommitmentsPage
 
 register = template.Library()
 
-# Titles the site's pages are created with (cms/pages/demo.py); the English catalogue
+# Titles the site's pages are created with (cms/pages/demo/site.json); the English catalogue
 # has them, so the menu and the headings follow the language. A title an editor has
 # changed shows as written.
 PAGE_TITLES = (gettext_noop("Cam kết phục vụ"),)
