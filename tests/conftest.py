@@ -1,9 +1,11 @@
-from contextlib import contextmanager
+import io
+from contextlib import contextmanager, redirect_stderr, redirect_stdout
 
 import pytest
 from django.conf import settings
 from django.core.management import call_command
 from django.db import transaction
+from django.test import override_settings
 from django.utils import translation
 
 
@@ -18,7 +20,8 @@ def _transactional(item) -> bool:
 
 
 def _uses_demo(item) -> bool:
-    return "demo_site" in getattr(item, "fixturenames", ())
+    fixtures = getattr(item, "fixturenames", ())
+    return "demo_site" in fixtures or "demo_load_output" in fixtures
 
 
 @pytest.hookimpl(trylast=True)
@@ -34,12 +37,22 @@ class _DemoTransaction:
     (they cannot run inside it) or at the end of the session."""
 
     atomic = None
+    output = ("", "")  # (load_demo's summary, everything else the load printed)
 
     @classmethod
     def open(cls):
         cls.atomic = transaction.atomic()
         cls.atomic.__enter__()
-        call_command("load_demo", force=True, verbosity=0, stdout=_Null(), stderr=_Null())
+        # The console backend prints any e-mail the load sends (make run uses it); what
+        # the load printed is kept for tests/admin_vi/test_demo_output.py.
+        summary, printed = io.StringIO(), io.StringIO()
+        with (
+            override_settings(EMAIL_BACKEND="django.core.mail.backends.console.EmailBackend"),
+            redirect_stdout(printed),
+            redirect_stderr(printed),
+        ):
+            call_command("load_demo", force=True, stdout=summary, stderr=printed)
+        cls.output = (summary.getvalue(), printed.getvalue())
 
     @classmethod
     def close(cls, django_db_blocker):
@@ -85,16 +98,14 @@ def _no_demo_under_transactional_tests(request, django_db_blocker):
 
 
 @pytest.fixture
+def demo_load_output(_demo_database):
+    """(summary, everything else printed) by the session's load of the demo."""
+    return _DemoTransaction.output
+
+
+@pytest.fixture
 def demo_site(_demo_database, db):
     """The foundation's demo data (home page, commitments, units, plan, dossiers…)."""
-
-
-class _Null:
-    def write(self, *_args, **_kwargs):
-        pass
-
-    def flush(self):
-        pass
 
 
 @pytest.fixture(autouse=True)
