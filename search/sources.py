@@ -4,6 +4,8 @@ Both the signal handlers (search.indexing) and the outbox delivery job (search.j
 read objects through here, so neither has to import the other.
 """
 
+from collections import defaultdict
+
 from django.apps import apps
 
 from .engines.base import item_to_doc
@@ -38,6 +40,27 @@ def load_source(source: str):
     if indexed.queryset and indexed.model is model:  # with its select_related
         obj = indexed.queryset().filter(pk=pk).first()
     return obj or model._default_manager.filter(pk=pk).first()  # e.g. a draft
+
+
+def load_sources(sources) -> dict[str, object | None]:
+    """{source: the object, or None if gone} for many sources, one query per model
+    (two when some are only in the default manager, e.g. drafts), as load_source."""
+    pks_by_label = defaultdict(list)
+    for source in sources:
+        label, pk = source.rsplit(":", 1)
+        pks_by_label[label].append(pk)
+    found = {}
+    for label, pks in pks_by_label.items():
+        model = apps.get_model(label)
+        indexed = indexed_model_for(model)
+        objects = []
+        if indexed is not None and indexed.queryset and indexed.model is model:
+            objects = list(indexed.queryset().filter(pk__in=pks))
+        missing = set(pks) - {str(obj.pk) for obj in objects}
+        if missing:
+            objects += model._default_manager.filter(pk__in=missing)
+        found.update((f"{label}:{obj.pk}", obj) for obj in objects)
+    return {source: found.get(source) for source in sources}
 
 
 def refresh_changes(source: str) -> list[tuple]:

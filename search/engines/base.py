@@ -231,6 +231,12 @@ class SearchEngine(ABC):
     def purge(self, source: str, keep: list[str]) -> None:
         """Remove the documents of one source object except the keys in `keep`."""
 
+    def replace(self, items_by_source: dict[str, list[dict]]) -> None:
+        """Each source's documents become exactly the given ones (none: all go)."""
+        self.index([doc for docs in items_by_source.values() for doc in docs])
+        for source, docs in items_by_source.items():
+            self.purge(source, [doc["key"] for doc in docs])
+
     @abstractmethod
     def search(self, request: SearchRequest) -> SearchResults: ...
 

@@ -155,6 +155,20 @@ class EmbeddedEngine(SearchEngine):
     def purge(self, source, keep):
         SearchEntry.objects.filter(source=source).exclude(key__in=list(keep)).delete()
 
+    def replace(self, items_by_source):
+        """One DELETE per BATCH sources (and per BATCH keys: an item may move to
+        another source) and 500-row INSERTs, instead of a delete and an insert per
+        source."""
+        sources = list(items_by_source)
+        docs = [doc for items in items_by_source.values() for doc in items]
+        keys = [doc["key"] for doc in docs]
+        with transaction.atomic():
+            for start in range(0, len(sources), BATCH):
+                SearchEntry.objects.filter(source__in=sources[start : start + BATCH]).delete()
+            for start in range(0, len(keys), BATCH):
+                SearchEntry.objects.filter(key__in=keys[start : start + BATCH]).delete()
+            insert_entries(docs)
+
     def rebuild(self, docs, total=None, progress=None):
         count = 0
         with transaction.atomic():

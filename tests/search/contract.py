@@ -281,6 +281,19 @@ class SearchEngineContract(RankingContract):
         self.engine.refresh()
         assert self.keys("30/2020/NĐ-CP") == ["provision:3"]
 
+    def test_replace_makes_each_source_hold_exactly_its_new_items(self):
+        new = item("provision:2", "Điều 9. Minh bạch", "Công khai thủ tục.", number=PLAN)
+        self.engine.replace(
+            {
+                "test:provision:2": [item_to_doc(new, "test:provision:2")],
+                "test:provision:3": [],  # the source is gone
+            }
+        )
+        self.engine.refresh()
+        assert self.keys("minh bach") == ["provision:2"]
+        assert "provision:3" not in self.keys("30/2020/NĐ-CP")
+        assert "document:1" in self.keys("ky cuong")  # other sources are left alone
+
     # -- bad input --------------------------------------------------------------------------
     @pytest.mark.parametrize(
         "q",
