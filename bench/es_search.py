@@ -4,14 +4,38 @@ through the engine vs a raw query of their terms (the floor)."""
 
 import time
 
+from bench.es_node import ElasticsearchNode
+from bench.search_stats import ms, recall, time_queries
+
+
+def es_step(docs, queries, recall_queries):
+    """Step 5 as the report reads it: bench_es on `docs`, recall@10 of `recall_queries`.
+
+    {"docs", "count", "times", "raw", "recall", "raw_rate", "engine_rate", "outbox_rate"}.
+    """
+    rates, count, search_t, raw_t, tops = bench_es(docs, queries)
+    raw_rate, engine_rate, outbox_rate = rates
+    es_recall = recall(tops, recall_queries)
+    print(f"  es {ms(search_t)} | raw {ms(raw_t)} | recall {es_recall}", flush=True)
+    return {
+        "docs": len(docs),
+        "count": count,
+        "times": search_t,
+        "raw": raw_t,
+        "recall": es_recall,
+        "raw_rate": raw_rate,
+        "engine_rate": engine_rate,
+        "outbox_rate": outbox_rate,
+    }
+
 
 def bench_es(docs, queries):
     """On one real node: raw helpers.bulk vs the engine's rebuild and outbox paths on the
     same documents, then the 50 queries through the engine (facets, highlights, total
     count) vs a raw query of the same terms on the same index (the floor)."""
+    # The engine is Django code: imported once setup_django() has run.
     from elasticsearch import Elasticsearch
 
-    from bench.es_node import ElasticsearchNode
     from search.engines.elastic import ElasticsearchEngine
 
     cluster = ElasticsearchNode()
@@ -78,8 +102,6 @@ def _es_query_times(engine, queries):
         ]
 
     ours(queries[0][0])  # warm the caches as the embedded run does
-    from bench.search_bench import time_queries
-
     our_times, tops = time_queries(ours, queries)
     raw_times, _ = time_queries(raw, queries)
     return our_times, raw_times, tops
